@@ -1,0 +1,190 @@
+"""Core page types: the platform landing page, a municipality's root page and content pages."""
+
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from integreat_wagtail.municipalities.models import Municipality
+from integreat_wagtail.plugins.gate import hidden_page_content_types
+
+from .blocks import ContentStreamBlock
+
+MUNICIPALITY_DEPTH = 3  # Root (1) > PlatformPage (2) > MunicipalityPage (3)
+STEPLEN = Page.steplen
+
+
+def municipality_page_for(page):
+    """The MunicipalityPage above (or at) `page`, found by its tree path in one indexed query."""
+    if page.depth < MUNICIPALITY_DEPTH:
+        return None
+    cached = page.__dict__.get("_municipality_page")
+    if cached is None:
+        path = page.path[: STEPLEN * MUNICIPALITY_DEPTH]
+        if isinstance(page, MunicipalityPage):
+            cached = page
+        else:
+            cached = MunicipalityPage.objects.select_related("municipality", "locale").filter(path=path).first()
+        page.__dict__["_municipality_page"] = cached
+    return cached
+
+
+def municipality_for(page):
+    municipality_page = municipality_page_for(page)
+    return municipality_page.municipality if municipality_page else None
+
+
+class PlatformPage(Page):
+    """The landing page: find your municipality by name or postal code."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["home.MunicipalityPage"]
+    max_count_per_parent = None
+
+    class Meta:
+        verbose_name = _("platform landing page")
+
+    def municipality_pages(self, query=""):
+        """Live municipality pages in this page's language, filtered by name or postal code."""
+        pages = MunicipalityPage.objects.child_of(self).live().select_related("municipality")
+        query = query.strip()
+        if query:
+            pages = pages.filter(
+                Q(title__icontains=query)
+                | Q(municipality__name__icontains=query)
+                | Q(municipality__postal_codes__icontains=query)
+            )
+        return pages.order_by("title")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        query = request.GET.get("q", "")[:100]
+        context["query"] = query
+        context["municipality_pages"] = self.municipality_pages(query)
+        return context
+
+
+class TrustedPage(Page):
+    """Abstract base of every municipal page: who stands behind it and when it was last checked."""
+
+    contact_name = models.CharField(_("responsible contact"), max_length=200, blank=True)
+    contact_role = models.CharField(_("role or office"), max_length=200, blank=True)
+    contact_email = models.EmailField(_("contact e-mail"), blank=True)
+    contact_phone = models.CharField(_("contact phone"), max_length=50, blank=True)
+    last_reviewed_on = models.DateField(
+        _("last reviewed on"), null=True, blank=True, help_text=_("When an editor last checked that this page is correct.")
+    )
+
+    trust_panels = [
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("contact_name"), FieldPanel("contact_role")]),
+                FieldRowPanel([FieldPanel("contact_email"), FieldPanel("contact_phone")]),
+                FieldPanel("last_reviewed_on"),
+            ],
+            heading=_("Responsibility and review"),
+        )
+    ]
+
+    class Meta:
+        abstract = True
+
+    @cached_property
+    def municipality_page(self):
+        return municipality_page_for(self)
+
+    @cached_property
+    def municipality(self):
+        return municipality_for(self)
+
+    def review_is_due(self):
+        if not self.last_reviewed_on or not self.municipality:
+            return True
+        age = timezone.localdate() - self.last_reviewed_on
+        return age.days > self.municipality.review_interval_days
+
+    def menu_children(self):
+        """Live children shown in menus, without pages of plugins that are off here."""
+        return (
+            self.get_children()
+            .live()
+            .public()
+            .in_menu()
+            .exclude(content_type_id__in=hidden_page_content_types(self.municipality))
+            .specific()
+        )
+
+
+class MunicipalityPage(TrustedPage):
+    """The root of one municipality's site tree, one per language of the municipality."""
+
+    municipality = models.ForeignKey(Municipality, on_delete=models.PROTECT, related_name="pages")
+    intro = models.TextField(_("welcome text"), blank=True)
+    imprint = RichTextField(_("imprint"), blank=True, features=["bold", "italic", "link", "ul"])
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("imprint")]
+    settings_panels = Page.settings_panels + TrustedPage.trust_panels
+    parent_page_types = ["home.PlatformPage"]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    class Meta:
+        verbose_name = _("municipality home page")
+
+    @classmethod
+    def can_create_at(cls, parent):
+        # Only the onboarding service creates municipality pages (with groups, collection, …).
+        return False
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["topics"] = self.menu_children()
+        return context
+
+
+class ContentPage(TrustedPage):
+    """Local information on one topic, with a structured body."""
+
+    ICONS = [
+        ("info", _("Information")),
+        ("arrival", _("Arrival")),
+        ("office", _("Authorities")),
+        ("house", _("Housing")),
+        ("work", _("Work")),
+        ("language", _("Language")),
+        ("health", _("Health")),
+        ("school", _("Children and school")),
+        ("counselling", _("Counselling")),
+        ("leisure", _("Leisure")),
+        ("emergency", _("Emergency")),
+    ]
+
+    icon = models.CharField(_("icon"), max_length=20, choices=ICONS, default="info")
+    intro = models.TextField(_("summary"), blank=True, help_text=_("One sentence; shown in lists and search results."))
+    body = StreamField(ContentStreamBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    promote_panels = Page.promote_panels + [FieldPanel("icon")]
+    settings_panels = Page.settings_panels + TrustedPage.trust_panels
+    parent_page_types = ["home.MunicipalityPage", "home.ContentPage"]
+    search_fields = Page.search_fields + [
+        index.SearchField("intro", boost=2),
+        index.SearchField("body"),
+        index.FilterField("locale_id"),
+        index.FilterField("path"),
+    ]
+
+    class Meta:
+        verbose_name = _("content page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["subtopics"] = self.menu_children()
+        return context

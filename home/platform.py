@@ -1,0 +1,55 @@
+"""The platform landing page: one PlatformPage per platform language, root of the default Site."""
+
+from django.db import transaction
+from wagtail.models import Locale, Page, Site
+
+from integreat_wagtail import languages
+
+from .models import PlatformPage
+
+
+def ensure_locale(code):
+    return Locale.objects.get_or_create(language_code=code)[0]
+
+
+@transaction.atomic
+def ensure_platform():
+    """Create the landing page (in every platform language) and point the default Site at it.
+
+    Idempotent: costs two queries when everything exists.
+    """
+    source = PlatformPage.objects.filter(locale__language_code=languages.DEFAULT_LANGUAGE).first()
+    if source is None:
+        root = Page.get_first_root_node()
+        source = root.add_child(
+            instance=PlatformPage(
+                title="Integreat",
+                slug="integreat",
+                locale=ensure_locale(languages.DEFAULT_LANGUAGE),
+                intro="",
+            )
+        )
+        site = Site.objects.filter(is_default_site=True).first()
+        old_root = site.root_page if site else None
+        if site:
+            site.root_page = source
+            site.site_name = "Integreat"
+            site.save()
+        else:
+            Site.objects.create(hostname="localhost", port=80, root_page=source, is_default_site=True)
+        if old_root and type(old_root.specific) is Page and not old_root.get_children().exists():
+            old_root.delete()  # Wagtail's "Welcome" placeholder
+    existing = set(source.get_translations(inclusive=True).values_list("locale__language_code", flat=True))
+    for language in languages.LANGUAGES:
+        if language.code not in existing:
+            translation = source.copy_for_translation(ensure_locale(language.code))
+            translation.save_revision().publish()
+    return source
+
+
+def ensure_platform_after_migrate(sender, **kwargs):
+    if kwargs.get("plan") is not None and not kwargs.get("plan"):
+        # Nothing was migrated in this run; the platform was set up before.
+        if PlatformPage.objects.using(kwargs.get("using", "default")).exists():
+            return
+    ensure_platform()

@@ -1,0 +1,1 @@
+"""integreat-wagtail: a plugin-based Wagtail distribution for municipal newcomer information."""

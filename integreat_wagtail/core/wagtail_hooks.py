@@ -1,0 +1,10 @@
+from django.http import Http404
+from django.utils import translation
+from wagtail import hooks
+
+
+@hooks.register("before_serve_page")
+def serve_only_in_own_language(page, request, serve_args, serve_kwargs):
+    """Wagtail falls back to the default-language tree; the URL's language must be the page's."""
+    if page.locale.language_code != translation.get_language():
+        raise Http404

@@ -1,0 +1,123 @@
+"""The municipality: the unit of tenancy. Its site tree, groups, media and plugins hang off it."""
+
+from django.contrib.auth.models import Group
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from integreat_wagtail import languages
+
+from .validators import validate_language_codes, validate_postal_codes, validate_time_zone
+
+
+class MunicipalityQuerySet(models.QuerySet):
+    def with_plugin(self, key):
+        """Municipalities where the plugin is switched on (for jobs and e-mails)."""
+        from integreat_wagtail.plugins import is_enabled
+
+        return [municipality for municipality in self if is_enabled(municipality, key)]
+
+    def for_user(self, user):
+        """The municipalities a user works for: all for platform admins, else via their groups."""
+        if user.is_superuser:
+            return self
+        group_ids = user.groups.values_list("id", flat=True)
+        return self.filter(
+            models.Q(editors_group__in=group_ids)
+            | models.Q(moderators_group__in=group_ids)
+            | models.Q(admins_group__in=group_ids)
+        ).distinct()
+
+    def administered_by(self, user):
+        if user.is_superuser:
+            return self
+        return self.filter(admins_group__in=user.groups.values_list("id", flat=True))
+
+
+class Municipality(models.Model):
+    class Kind(models.TextChoices):
+        CITY = "city", _("City or town")
+        COUNTY = "county", _("County")
+        DISTRICT = "district", _("District")
+
+    name = models.CharField(_("name"), max_length=120)
+    slug = models.SlugField(_("slug"), max_length=60, unique=True, help_text=_("Used in URLs: /de/<slug>/"))
+    kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices, default=Kind.CITY)
+    parent = models.ForeignKey(
+        "self",
+        verbose_name=_("parent county"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="members",
+        limit_choices_to={"kind": Kind.COUNTY},
+    )
+    language_codes = models.JSONField(
+        _("languages"), default=list, validators=[validate_language_codes], help_text=_("In display order.")
+    )
+    default_language = models.CharField(
+        _("default language"), max_length=10, help_text=_("The source language editors write in.")
+    )
+    contact_name = models.CharField(_("contact name"), max_length=200, blank=True)
+    contact_email = models.EmailField(_("contact e-mail"), blank=True)
+    contact_phone = models.CharField(_("contact phone"), max_length=50, blank=True)
+    contact_address = models.TextField(_("contact address"), blank=True)
+    time_zone = models.CharField(_("time zone"), max_length=64, default="Europe/Berlin", validators=[validate_time_zone])
+    latitude = models.FloatField(
+        _("latitude"), null=True, blank=True, validators=[MinValueValidator(-90), MaxValueValidator(90)]
+    )
+    longitude = models.FloatField(
+        _("longitude"), null=True, blank=True, validators=[MinValueValidator(-180), MaxValueValidator(180)]
+    )
+    postal_codes = models.CharField(
+        _("postal codes"), max_length=500, blank=True, validators=[validate_postal_codes],
+        help_text=_("Separated by spaces."),
+    )
+    emergency_numbers = models.JSONField(
+        _("emergency numbers"), default=list, blank=True,
+        help_text=_('List of {"label": …, "number": …}, shown on every page.'),
+    )
+    enabled_plugins = models.JSONField(_("enabled plugins"), default=list, blank=True)
+    review_interval_days = models.PositiveIntegerField(
+        _("review interval (days)"), default=365, help_text=_("Pages not reviewed for this long are flagged.")
+    )
+    collection = models.OneToOneField(
+        "wagtailcore.Collection", null=True, blank=True, on_delete=models.SET_NULL, related_name="municipality"
+    )
+    editors_group = models.OneToOneField(Group, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    moderators_group = models.OneToOneField(Group, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    admins_group = models.OneToOneField(Group, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    site = models.OneToOneField("wagtailcore.Site", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = MunicipalityQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("municipality")
+        verbose_name_plural = _("municipalities")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    def clean(self):
+        if self.language_codes and self.default_language not in self.language_codes:
+            raise ValidationError({"default_language": _("The default language must be one of its languages.")})
+        if self.parent_id and self.parent_id == self.pk:
+            raise ValidationError({"parent": _("A municipality cannot be its own parent.")})
+
+    @property
+    def languages(self):
+        """Language registry entries of this municipality, in its display order."""
+        return [languages.get(code) for code in self.language_codes if languages.get(code)]
+
+    def offers_language(self, code):
+        return code in self.language_codes
+
+    def postal_code_list(self):
+        return self.postal_codes.split()
+
+    def page_for_language(self, code):
+        """The municipality's root page in that language, or None."""
+        return self.pages.filter(locale__language_code=code).first()

@@ -1,0 +1,62 @@
+"""Admin: platform admins onboard municipalities; a municipality's admins edit its settings."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.views import generic
+from wagtail.admin.viewsets.model import ModelViewSet
+
+from integreat_wagtail.core.scoping import MunicipalityScopedViewSetMixin, scope_model
+
+from .forms import MunicipalityForm
+from .models import Municipality
+
+
+class UserAwareFormMixin:
+    """The form records who switched plugins or added languages (audit log)."""
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "user": self.request.user}
+
+
+class MunicipalityCreateView(UserAwareFormMixin, generic.CreateView):
+    pass
+
+
+class MunicipalityEditView(UserAwareFormMixin, generic.EditView):
+    pass
+
+
+class MunicipalityViewSet(MunicipalityScopedViewSetMixin, ModelViewSet):
+    model = Municipality
+    form_fields = None
+    icon = "site"
+    menu_label = _("Municipalities")
+    menu_order = 150
+    add_to_admin_menu = True
+    list_display = ["name", "slug", "kind", "default_language", "language_codes", "enabled_plugins"]
+    list_filter = ["kind"]
+    search_fields = ["name", "slug", "postal_codes"]
+    inspect_view_enabled = True
+    copy_view_enabled = False
+
+    add_view_class = MunicipalityCreateView
+    edit_view_class = MunicipalityEditView
+
+    def get_form_class(self, for_update=False):
+        return MunicipalityForm
+
+
+# Only platform admins create or delete municipalities; its admins change it; its staff see it.
+scope_model(Municipality, "pk", {"add": (), "delete": (), "change": ("admins",)})
+municipality_viewset = MunicipalityViewSet("municipalities")
+
+
+@hooks.register("register_admin_viewset")
+def register_municipality_viewset():
+    return municipality_viewset
+
+
+@hooks.register("register_log_actions")
+def register_plugin_log_actions(actions):
+    actions.register_action("integreat.plugin_enabled", _("Enable plugin"), _("Plugin enabled"))
+    actions.register_action("integreat.plugin_disabled", _("Disable plugin"), _("Plugin disabled"))

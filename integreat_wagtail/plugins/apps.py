@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class PluginsConfig(AppConfig):
+    name = "integreat_wagtail.plugins"
+    label = "integreat_plugins"
+    verbose_name = _("Plugin framework")

@@ -1,0 +1,53 @@
+"""Plugin metadata: a plugin is a Django app whose AppConfig subclasses PluginConfig."""
+
+from django.apps import AppConfig, apps
+from django.db.models import Model
+
+
+class PluginConfig(AppConfig):
+    """Base AppConfig of every plugin; class attributes describe the plugin to admins.
+
+    plugin_key:   stable identifier stored per municipality (never rename it)
+    description:  one translatable sentence for the admin's plugin list
+    version:      the plugin's own version string
+    depends_on:   keys of plugins that must be enabled first
+    provides:     what the plugin adds, for humans (page types, API routes, slots, jobs…)
+    """
+
+    plugin_key = ""
+    description = ""
+    version = "0"
+    depends_on = ()
+    provides = ()
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        if not cls.plugin_key:
+            cls.plugin_key = cls.__module__.rsplit(".", 2)[-2] if "." in cls.__module__ else cls.__module__
+
+    def page_models(self):
+        """The plugin's Wagtail page types (gated at creation and serving)."""
+        from wagtail.models import Page
+
+        return [model for model in self.get_models() if issubclass(model, Page)]
+
+
+def installed_plugins():
+    """Every installed plugin's config, ordered by key."""
+    return sorted(
+        (config for config in apps.get_app_configs() if isinstance(config, PluginConfig)),
+        key=lambda config: config.plugin_key,
+    )
+
+
+def get_plugin(key):
+    """The installed plugin with that key, or None."""
+    return next((config for config in installed_plugins() if config.plugin_key == key), None)
+
+
+def plugin_for_model(model):
+    """The plugin that defines a model (class or instance), or None for core models."""
+    if isinstance(model, Model):
+        model = type(model)
+    config = apps.get_app_config(model._meta.app_label)
+    return config if isinstance(config, PluginConfig) else None

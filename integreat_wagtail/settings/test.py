@@ -1,0 +1,15 @@
+"""Settings for pytest: fast hashing, in-memory e-mail and cache, plain static storage."""
+
+import os
+
+from .base import *  # noqa: F403
+
+SECRET_KEY = "test-secret-key"
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}  # noqa: F405
+if not (os.environ.get("CACHE_URL") or os.environ.get("REDIS_URL")):
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+MEDIA_ROOT = VAR_DIR / "test-media"  # noqa: F405
+INTEGREAT_DEMO = True
+WHITENOISE_AUTOREFRESH = True
