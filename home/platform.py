@@ -13,10 +13,11 @@ def ensure_locale(code):
 
 
 @transaction.atomic
-def ensure_platform():
-    """Create the landing page (in every platform language) and point the default Site at it.
+def ensure_platform(language_codes=()):
+    """Create the landing page and point the default Site at it; translate it into `language_codes`.
 
-    Idempotent: costs two queries when everything exists.
+    The landing page exists in the default language and in every language some municipality
+    offers (the municipality service asks for its own). Idempotent and cheap when all exist.
     """
     source = PlatformPage.objects.filter(locale__language_code=languages.DEFAULT_LANGUAGE).first()
     if source is None:
@@ -40,9 +41,9 @@ def ensure_platform():
         if old_root and type(old_root.specific) is Page and not old_root.get_children().exists():
             old_root.delete()  # Wagtail's "Welcome" placeholder
     existing = set(source.get_translations(inclusive=True).values_list("locale__language_code", flat=True))
-    for language in languages.LANGUAGES:
-        if language.code not in existing:
-            translation = source.copy_for_translation(ensure_locale(language.code))
+    for code in language_codes:
+        if code not in existing:
+            translation = source.copy_for_translation(ensure_locale(code))
             translation.save_revision().publish()
     return source
 

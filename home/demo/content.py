@@ -854,3 +854,319 @@ _OFFICES = {
         },
     ],
 }
+
+_HOUSING = {
+    "slug": "wohnen",
+    "icon": "house",
+    "title": {
+        "de": "Wohnen",
+        "en": "Housing",
+        "ar": "السكن",
+        "fa": "مسکن",
+        "uk": "Житло",
+    },
+    "intro": {
+        "de": "Informationen zu Wohnungssuche, Miete und Zusammenleben im Haus.",
+        "en": "Information on finding a flat, paying rent and living together in a building.",
+        "ar": "معلومات حول البحث عن شقة والإيجار والعيش المشترك في المبنى.",
+        "fa": "اطلاعاتی درباره پیدا کردن خانه، اجاره‌بها و زندگی در کنار همسایه‌ها.",
+        "uk": "Інформація про пошук житла, оренду та співжиття в будинку.",
+    },
+    "body": [
+        {
+            "type": "image",
+            "key": "house",
+            "alt": {
+                "de": "Illustration: Ein Mehrfamilienhaus mit Balkonen, davor stehen Fahrräder.",
+                "en": "Illustration: an apartment building with balconies and bicycles in front of it.",
+                "ar": "رسم توضيحي: مبنى سكني بشرفات، وأمامه دراجات هوائية.",
+                "fa": "تصویر: یک ساختمان آپارتمانی با بالکن و چند دوچرخه جلوی آن.",
+                "uk": "Ілюстрація: багатоквартирний будинок із балконами, перед ним стоять велосипеди.",
+            },
+        },
+        {
+            "type": "heading",
+            "value": {
+                "de": "Wohnen in Deutschland",
+                "en": "Housing in Germany",
+                "ar": "السكن في ألمانيا",
+                "fa": "مسکن در آلمان",
+                "uk": "Житло в Німеччині",
+            },
+        },
+        {
+            "type": "paragraph",
+            "value": {
+                "de": "<p>Die meisten Menschen in Deutschland wohnen zur Miete. Bezahlbare Wohnungen sind knapp, deshalb braucht die Suche oft Geduld. Wer Sozialleistungen erhält, muss vor der Unterschrift klären, ob die Kosten der Wohnung übernommen werden.</p><p>Die Miete besteht aus der <b>Kaltmiete</b> und den <b>Nebenkosten</b> für Heizung, Wasser, Müllabfuhr und Hausreinigung. Strom und Internet bezahlen Sie meist zusätzlich.</p>",
+                "en": "<p>Most people in Germany rent their homes. Affordable flats are scarce, so finding one often takes patience. If you receive social benefits, you must check before signing whether the costs of the flat will be covered.</p><p>The rent consists of the <b>basic rent</b> (Kaltmiete) and the <b>service charges</b> (Nebenkosten) for heating, water, waste collection and cleaning of the building. Electricity and internet are usually paid separately.</p>",
+                "ar": "<p>يسكن معظم الناس في ألمانيا في شقق مستأجرة. الشقق ذات الأسعار المعقولة قليلة، لذلك يحتاج البحث غالباً إلى صبر. إذا كنتم تحصلون على مساعدات اجتماعية، فعليكم التأكد قبل التوقيع من أن تكاليف الشقة ستُغطّى.</p><p>يتكوّن الإيجار من <b>الإيجار الأساسي</b> (Kaltmiete) و<b>التكاليف الإضافية</b> (Nebenkosten) للتدفئة والمياه وجمع النفايات وتنظيف المبنى. أما الكهرباء والإنترنت فتدفعونها عادةً بشكل منفصل.</p>",
+                "fa": "<p>بیشتر مردم در آلمان مستأجر هستند. خانه‌های مناسب و ارزان کم است، بنابراین پیدا کردن خانه اغلب به صبر نیاز دارد. اگر کمک‌هزینه اجتماعی دریافت می‌کنید، باید پیش از امضای قرارداد مطمئن شوید که هزینه‌های خانه پرداخت خواهد شد.</p><p>اجاره‌بها از <b>اجاره پایه</b> (Kaltmiete) و <b>هزینه‌های جانبی</b> (Nebenkosten) برای گرمایش، آب، جمع‌آوری زباله و نظافت ساختمان تشکیل می‌شود. برق و اینترنت را معمولاً جداگانه می‌پردازید.</p>",
+                "uk": "<p>Більшість людей у Німеччині живе в орендованому житлі. Доступних квартир мало, тому пошук часто потребує терпіння. Якщо ви отримуєте соціальні виплати, перед підписанням договору з'ясуйте, чи будуть покриті витрати на житло.</p><p>Орендна плата складається з <b>основної орендної плати</b> (Kaltmiete) і <b>додаткових витрат</b> (Nebenkosten) на опалення, воду, вивезення сміття та прибирання будинку. За електроенергію та інтернет зазвичай платять окремо.</p>",
+            },
+        },
+        {
+            "type": "callout",
+            "kind": "info",
+            "value": {
+                "de": "Mit einem Wohnberechtigungsschein (WBS) können Sie sich auf günstigere Sozialwohnungen bewerben. Den Antrag stellen Sie bei der Stadt- oder Kreisverwaltung.",
+                "en": "With a housing entitlement certificate (Wohnberechtigungsschein, WBS) you can apply for cheaper social housing. You apply for it at the town or county administration.",
+                "ar": "بواسطة شهادة أحقية السكن الاجتماعي (Wohnberechtigungsschein – WBS) يمكنكم التقدّم للحصول على شقق اجتماعية بأسعار أقل. يُقدَّم طلبها لدى إدارة المدينة أو المقاطعة.",
+                "fa": "با «گواهی حق استفاده از مسکن اجتماعی» (Wohnberechtigungsschein یا WBS) می‌توانید برای آپارتمان‌های اجتماعی ارزان‌تر درخواست بدهید. این گواهی را از شهرداری یا اداره شهرستان درخواست کنید.",
+                "uk": "Маючи довідку про право на соціальне житло (Wohnberechtigungsschein, WBS), ви можете претендувати на дешевше соціальне житло. Заяву подають до міської або районної адміністрації.",
+            },
+        },
+        {
+            "type": "faq",
+            "value": [
+                {
+                    "question": {
+                        "de": "Was ist eine Kaution?",
+                        "en": "What is a deposit (Kaution)?",
+                        "ar": "ما هو مبلغ التأمين (Kaution)؟",
+                        "fa": "ودیعه (Kaution) چیست؟",
+                        "uk": "Що таке застава (Kaution)?",
+                    },
+                    "answer": {
+                        "de": "Die Kaution ist eine Sicherheit für den Vermieter und beträgt höchstens drei Kaltmieten. Sie bekommen sie beim Auszug zurück, wenn die Wohnung in Ordnung ist.",
+                        "en": "The deposit is security for the landlord and amounts to no more than three months' basic rent. You get it back when you move out, provided the flat is in good order.",
+                        "ar": "مبلغ التأمين ضمان للمؤجّر، ولا يتجاوز قيمة ثلاثة أشهر من الإيجار الأساسي. يُعاد إليكم عند مغادرة الشقة إذا كانت في حالة جيدة.",
+                        "fa": "ودیعه تضمینی برای صاحبخانه است و حداکثر برابر سه ماه اجاره پایه است. اگر هنگام تخلیه، خانه سالم باشد، ودیعه به شما بازگردانده می‌شود.",
+                        "uk": "Застава – це гарантія для орендодавця, вона становить не більше трьох місячних основних орендних плат. Ви отримаєте її назад під час виїзду, якщо квартира в належному стані.",
+                    },
+                },
+                {
+                    "question": {
+                        "de": "Darf Besuch bei mir übernachten?",
+                        "en": "May guests stay overnight with me?",
+                        "ar": "هل يُسمح لضيوفي بالمبيت عندي؟",
+                        "fa": "آیا مهمان می‌تواند شب در خانه من بماند؟",
+                        "uk": "Чи можуть гості ночувати в мене?",
+                    },
+                    "answer": {
+                        "de": "Ja, Besuch ist erlaubt. Wenn jemand dauerhaft bei Ihnen einzieht, müssen Sie vorher den Vermieter fragen.",
+                        "en": "Yes, guests are allowed. If someone moves in with you permanently, you must ask your landlord first.",
+                        "ar": "نعم، استقبال الضيوف مسموح. أما إذا أراد شخص السكن معكم بشكل دائم، فعليكم سؤال المؤجّر مسبقاً.",
+                        "fa": "بله، پذیرایی از مهمان مجاز است. اما اگر کسی بخواهد به‌طور دائم با شما زندگی کند، باید از قبل از صاحبخانه اجازه بگیرید.",
+                        "uk": "Так, гості дозволені. Якщо хтось переїжджає до вас на постійно, спершу потрібно запитати орендодавця.",
+                    },
+                },
+            ],
+        },
+    ],
+    "children": [
+        {
+            "slug": "wohnungssuche",
+            "icon": "house",
+            "title": {
+                "de": "Wohnungssuche",
+                "en": "Finding a flat",
+                "ar": "البحث عن شقة",
+                "fa": "پیدا کردن خانه",
+                "uk": "Пошук житла",
+            },
+            "intro": {
+                "de": "So finden Sie eine Wohnung und erkennen unseriöse Angebote.",
+                "en": "How to find a flat and recognise dubious offers.",
+                "ar": "كيف تجدون شقة وتتعرّفون على العروض غير الموثوقة.",
+                "fa": "چگونه خانه پیدا کنید و آگهی‌های غیرقابل‌اعتماد را تشخیص دهید.",
+                "uk": "Як знайти квартиру та розпізнати несумлінні пропозиції.",
+            },
+            "body": [
+                {
+                    "type": "heading",
+                    "value": {
+                        "de": "Wo finde ich Wohnungsangebote?",
+                        "en": "Where can I find flats?",
+                        "ar": "أين أجد عروض الشقق؟",
+                        "fa": "آگهی‌های خانه را کجا پیدا کنم؟",
+                        "uk": "Де знайти пропозиції житла?",
+                    },
+                },
+                {
+                    "type": "paragraph",
+                    "value": {
+                        "de": "<ul><li>Immobilienportale im Internet und Anzeigen in der Lokalzeitung</li><li>städtische Wohnungsbaugesellschaften und Wohnungsgenossenschaften</li><li>Aushänge im Supermarkt, in Gemeindezentren, Moscheen und Kirchen</li><li>Bekannte, Kolleginnen und Kollegen – viele Wohnungen werden persönlich weitergegeben</li></ul>",
+                        "en": "<ul><li>Property websites and adverts in the local newspaper</li><li>Municipal housing companies and housing cooperatives</li><li>Notices in supermarkets, community centres, mosques and churches</li><li>Friends and colleagues – many flats are passed on by word of mouth</li></ul>",
+                        "ar": "<ul><li>مواقع العقارات على الإنترنت والإعلانات في الصحيفة المحلية</li><li>شركات الإسكان التابعة للبلدية والتعاونيات السكنية</li><li>الإعلانات المعلّقة في المتاجر والمراكز المجتمعية والمساجد والكنائس</li><li>المعارف والزملاء، فكثير من الشقق تنتقل من شخص إلى آخر عن طريق المعرفة الشخصية</li></ul>",
+                        "fa": "<ul><li>سایت‌های املاک در اینترنت و آگهی‌های روزنامه محلی</li><li>شرکت‌های مسکن شهرداری و تعاونی‌های مسکن</li><li>آگهی‌های تابلوی اعلانات در سوپرمارکت‌ها، مراکز محله، مساجد و کلیساها</li><li>آشنایان و همکاران؛ بسیاری از خانه‌ها از طریق آشنایی دست‌به‌دست می‌شوند</li></ul>",
+                        "uk": "<ul><li>Інтернет-портали нерухомості та оголошення в місцевій газеті</li><li>Муніципальні житлові компанії та житлові кооперативи</li><li>Оголошення в супермаркетах, громадських центрах, мечетях і церквах</li><li>Знайомі та колеги – багато квартир передають з рук у руки</li></ul>",
+                    },
+                },
+                {
+                    "type": "heading",
+                    "value": {
+                        "de": "Gut vorbereitet bewerben",
+                        "en": "Apply well prepared",
+                        "ar": "قدّموا طلبكم بتحضير جيد",
+                        "fa": "با آمادگی کامل درخواست بدهید",
+                        "uk": "Добре підготуйтеся до подання заявки",
+                    },
+                },
+                {
+                    "type": "paragraph",
+                    "value": {
+                        "de": "<p>Vermieter möchten oft eine Selbstauskunft, eine Kopie des Ausweises, Einkommensnachweise und eine Mietschuldenfreiheitsbescheinigung sehen. Halten Sie diese Unterlagen als Kopien bereit. Wenn das Jobcenter die Miete zahlt, legen Sie die Zusicherung zur Übernahme der Wohnkosten bei.</p>",
+                        "en": "<p>Landlords often want to see a tenant self-disclosure form, a copy of your ID, proof of income and a confirmation from your previous landlord that you have no rent arrears. Keep copies of these documents ready. If the Jobcenter pays the rent, enclose its written assurance that it will cover the housing costs.</p>",
+                        "ar": "<p>غالباً ما يطلب المؤجّرون استمارة معلومات عن المستأجر ونسخة من وثيقة الهوية وإثباتات الدخل وشهادة من المؤجّر السابق تثبت عدم وجود ديون إيجار. جهّزوا نسخاً من هذه الوثائق. وإذا كان مركز العمل يدفع الإيجار، فأرفقوا تعهّده الخطّي بتغطية تكاليف السكن.</p>",
+                        "fa": "<p>صاحبخانه‌ها اغلب فرم اطلاعات شخصی مستأجر، کپی مدرک شناسایی، مدارک درآمد و گواهی نداشتن بدهی اجاره از صاحبخانه قبلی را می‌خواهند. کپی این مدارک را آماده داشته باشید. اگر جاب‌سنتر اجاره را می‌پردازد، تأییدیه کتبی آن برای پرداخت هزینه‌های مسکن را هم ضمیمه کنید.</p>",
+                        "uk": "<p>Орендодавці часто хочуть бачити анкету орендаря, копію посвідчення особи, підтвердження доходу та довідку про відсутність боргів з оренди. Тримайте копії цих документів напоготові. Якщо орендну плату сплачує Jobcenter, додайте його письмове підтвердження про покриття витрат на житло.</p>",
+                    },
+                },
+                {
+                    "type": "callout",
+                    "kind": "warning",
+                    "value": {
+                        "de": "Zahlen Sie niemals Geld, bevor Sie die Wohnung besichtigt und einen Mietvertrag unterschrieben haben. Vorsicht bei Angeboten, bei denen Sie Geld ins Ausland überweisen oder eine Gebühr für den Schlüssel zahlen sollen.",
+                        "en": "Never pay any money before you have viewed the flat and signed a tenancy agreement. Be careful with offers where you are asked to transfer money abroad or pay a fee for the keys.",
+                        "ar": "لا تدفعوا أي مبلغ قبل معاينة الشقة وتوقيع عقد الإيجار. احذروا من العروض التي يُطلب منكم فيها تحويل المال إلى الخارج أو دفع رسوم مقابل المفاتيح.",
+                        "fa": "هرگز پیش از بازدید از خانه و امضای قرارداد اجاره پولی پرداخت نکنید. مراقب آگهی‌هایی باشید که از شما می‌خواهند پول به خارج از کشور واریز کنید یا برای کلید هزینه بپردازید.",
+                        "uk": "Ніколи не платіть гроші, доки не оглянули квартиру й не підписали договір оренди. Будьте обережні з пропозиціями, де просять переказати гроші за кордон або заплатити за ключі.",
+                    },
+                },
+                {
+                    "type": "contact",
+                    "name": {
+                        "de": "Wohnungsberatung – {municipality}",
+                        "en": "Housing advice – {municipality}",
+                        "ar": "الاستشارات السكنية – {municipality}",
+                        "fa": "مشاوره مسکن – {municipality}",
+                        "uk": "Житлова консультація – {municipality}",
+                    },
+                    "phone": "+49 6631 9870-420",
+                    "email": "wohnen@example.org",
+                    "address": "Rathaus, Marktplatz 3, Zimmer 12",
+                },
+                {
+                    "type": "links",
+                    "value": [
+                        {
+                            "title": {
+                                "de": "Deutscher Mieterbund – Rat rund um den Mietvertrag",
+                                "en": "German Tenants' Association – advice on tenancy agreements",
+                                "ar": "اتحاد المستأجرين الألماني – نصائح حول عقود الإيجار",
+                                "fa": "انجمن مستأجران آلمان – مشاوره درباره قرارداد اجاره",
+                                "uk": "Німецька спілка орендарів – поради щодо договору оренди",
+                            },
+                            "url": "https://www.mieterbund.de",
+                        },
+                        {
+                            "title": {
+                                "de": "Verbraucherzentrale – Tipps gegen Betrug",
+                                "en": "Consumer advice centre – tips against fraud",
+                                "ar": "مركز حماية المستهلك – نصائح للوقاية من الاحتيال",
+                                "fa": "مرکز حمایت از مصرف‌کننده – نکاتی برای پیشگیری از کلاهبرداری",
+                                "uk": "Центр захисту прав споживачів – поради проти шахрайства",
+                            },
+                            "url": "https://www.verbraucherzentrale.de",
+                        },
+                    ],
+                },
+            ],
+            "children": [],
+        },
+        {
+            "slug": "hausordnung-und-muell",
+            "icon": "info",
+            "title": {
+                "de": "Hausordnung und Mülltrennung",
+                "en": "House rules and waste separation",
+                "ar": "نظام المبنى وفرز النفايات",
+                "fa": "مقررات ساختمان و تفکیک زباله",
+                "uk": "Правила будинку та сортування сміття",
+            },
+            "intro": {
+                "de": "Ruhezeiten, Lüften und Mülltrennung – so klappt das Zusammenleben mit den Nachbarn.",
+                "en": "Quiet hours, airing and waste separation – how to get along well with your neighbours.",
+                "ar": "أوقات الهدوء والتهوية وفرز النفايات: هكذا تنجح الحياة المشتركة مع الجيران.",
+                "fa": "ساعات سکوت، تهویه و تفکیک زباله؛ این‌گونه با همسایه‌ها به خوبی زندگی می‌کنید.",
+                "uk": "Години тиші, провітрювання та сортування сміття – так складаються добрі стосунки із сусідами.",
+            },
+            "body": [
+                {
+                    "type": "heading",
+                    "value": {
+                        "de": "Ruhezeiten und Hausordnung",
+                        "en": "Quiet hours and house rules",
+                        "ar": "أوقات الهدوء ونظام المبنى",
+                        "fa": "ساعات سکوت و مقررات ساختمان",
+                        "uk": "Години тиші та правила будинку",
+                    },
+                },
+                {
+                    "type": "paragraph",
+                    "value": {
+                        "de": "<p>In vielen Häusern gilt eine Hausordnung. Üblich sind Nachtruhe von 22:00 bis 6:00 Uhr sowie Ruhe an Sonn- und Feiertagen. In dieser Zeit sollten Sie keine laute Musik hören, nicht bohren und nicht staubsaugen.</p><p>Lüften Sie mehrmals am Tag für einige Minuten mit weit geöffnetem Fenster. So verhindern Sie Schimmel, besonders im Winter.</p>",
+                        "en": "<p>Many buildings have house rules. Typically, there is a quiet period at night from 10 pm to 6 am, as well as quiet on Sundays and public holidays. During these times you should not play loud music, drill or vacuum.</p><p>Air your flat several times a day for a few minutes with the windows wide open. This prevents mould, especially in winter.</p>",
+                        "ar": "<p>في كثير من المباني يوجد نظام داخلي. المعتاد هو الهدوء ليلاً من الساعة 22:00 حتى 6:00 صباحاً، وكذلك يوم الأحد وفي أيام العطل الرسمية. خلال هذه الأوقات لا ينبغي تشغيل الموسيقى بصوت عالٍ أو استخدام المثقاب أو المكنسة الكهربائية.</p><p>هوّوا الشقة عدة مرات يومياً لبضع دقائق بفتح النوافذ على مصراعيها. بهذا تمنعون تكوّن العفن، خاصة في فصل الشتاء.</p>",
+                        "fa": "<p>بسیاری از ساختمان‌ها مقررات داخلی دارند. معمولاً از ساعت ۲۲ تا ۶ صبح و همچنین در روزهای یکشنبه و تعطیلات رسمی زمان سکوت است. در این ساعات نباید موسیقی را با صدای بلند پخش کنید، دریل بزنید یا جاروبرقی بکشید.</p><p>چند بار در روز پنجره‌ها را برای چند دقیقه کاملاً باز کنید تا هوای خانه عوض شود. این کار به‌ویژه در زمستان از کپک‌زدن دیوارها جلوگیری می‌کند.</p>",
+                        "uk": "<p>У багатьох будинках діють правила внутрішнього розпорядку. Зазвичай нічна тиша триває з 22:00 до 6:00, тиша також має бути в неділю та у святкові дні. У цей час не слід гучно слухати музику, свердлити чи пилососити.</p><p>Кілька разів на день провітрюйте квартиру протягом кількох хвилин, широко відчинивши вікна. Так ви запобігатимете появі плісняви, особливо взимку.</p>",
+                    },
+                },
+                {
+                    "type": "heading",
+                    "value": {
+                        "de": "Müll richtig trennen",
+                        "en": "Separating waste correctly",
+                        "ar": "فرز النفايات بشكل صحيح",
+                        "fa": "تفکیک درست زباله",
+                        "uk": "Правильне сортування сміття",
+                    },
+                },
+                {
+                    "type": "image",
+                    "key": "house",
+                    "alt": {
+                        "de": "Illustration: Vier bunte Mülltonnen stehen nebeneinander.",
+                        "en": "Illustration: four colourful waste bins standing side by side.",
+                        "ar": "رسم توضيحي: أربع حاويات نفايات ملوّنة مصفوفة جنباً إلى جنب.",
+                        "fa": "تصویر: چهار سطل زباله رنگی کنار هم.",
+                        "uk": "Ілюстрація: чотири різнокольорові сміттєві баки стоять поруч.",
+                    },
+                },
+                {
+                    "type": "paragraph",
+                    "value": {
+                        "de": "<ul><li><b>Gelbe Tonne oder Gelber Sack:</b> Verpackungen aus Plastik und Metall</li><li><b>Blaue Tonne:</b> Papier und Pappe</li><li><b>Braune Tonne:</b> Essensreste und Gartenabfälle</li><li><b>Glascontainer:</b> leere Flaschen und Gläser, nach Farben getrennt</li><li><b>Restmüll (graue oder schwarze Tonne):</b> alles andere</li></ul>",
+                        "en": "<ul><li><b>Yellow bin or yellow bag:</b> plastic and metal packaging</li><li><b>Blue bin:</b> paper and cardboard</li><li><b>Brown bin:</b> food waste and garden waste</li><li><b>Bottle bank:</b> empty bottles and jars, sorted by colour</li><li><b>Residual waste (grey or black bin):</b> everything else</li></ul>",
+                        "ar": "<ul><li><b>الحاوية الصفراء أو الكيس الأصفر:</b> العبوات البلاستيكية والمعدنية</li><li><b>الحاوية الزرقاء:</b> الورق والكرتون</li><li><b>الحاوية البنية:</b> بقايا الطعام ونفايات الحدائق</li><li><b>حاوية الزجاج:</b> الزجاجات والمرطبانات الفارغة، مفروزة حسب اللون</li><li><b>النفايات المتبقية (الحاوية الرمادية أو السوداء):</b> كل ما عدا ذلك</li></ul>",
+                        "fa": "<ul><li><b>سطل زرد یا کیسه زرد:</b> بسته‌بندی‌های پلاستیکی و فلزی</li><li><b>سطل آبی:</b> کاغذ و مقوا</li><li><b>سطل قهوه‌ای:</b> پسماند غذا و زباله‌های باغچه</li><li><b>مخزن شیشه:</b> بطری‌ها و شیشه‌های خالی، جدا شده بر اساس رنگ</li><li><b>زباله‌های باقی‌مانده (سطل خاکستری یا مشکی):</b> همه چیزهای دیگر</li></ul>",
+                        "uk": "<ul><li><b>Жовтий бак або жовтий мішок:</b> пластикова та металева упаковка</li><li><b>Синій бак:</b> папір і картон</li><li><b>Коричневий бак:</b> харчові відходи та садове сміття</li><li><b>Контейнер для скла:</b> порожні пляшки та банки, розсортовані за кольором</li><li><b>Залишкові відходи (сірий або чорний бак):</b> усе інше</li></ul>",
+                    },
+                },
+                {
+                    "type": "callout",
+                    "kind": "info",
+                    "value": {
+                        "de": "Auf Pfandflaschen ist ein Pfandzeichen abgebildet. Bringen Sie diese Flaschen in den Supermarkt zurück – Sie bekommen dafür Geld.",
+                        "en": "Deposit bottles carry a deposit symbol. Take these bottles back to the supermarket – you will get money for them.",
+                        "ar": "تحمل الزجاجات المستردّة علامة الرهن (Pfand). أعيدوها إلى المتجر وستحصلون مقابلها على نقود.",
+                        "fa": "روی بطری‌های پیمانی نشان «Pfand» وجود دارد. این بطری‌ها را به سوپرمارکت برگردانید تا پولش را پس بگیرید.",
+                        "uk": "На пляшках із заставою є спеціальний знак (Pfand). Повертайте такі пляшки в супермаркет – за них ви отримаєте гроші.",
+                    },
+                },
+                {
+                    "type": "faq",
+                    "value": [
+                        {
+                            "question": {
+                                "de": "Wann wird der Müll abgeholt?",
+                                "en": "When is the rubbish collected?",
+                                "ar": "متى تُجمع النفايات؟",
+                                "fa": "زباله‌ها چه زمانی جمع‌آوری می‌شوند؟",
+                                "uk": "Коли вивозять сміття?",
+                            },
+                            "answer": {
+                                "de": "Die Termine stehen im Abfallkalender. Sie erhalten ihn im Rathaus, im Internet oder als App des Abfallbetriebs.",
+                                "en": "The dates are in the waste collection calendar. You can get it at the town hall, online or as an app from the waste management service.",
+                                "ar": "تجدون المواعيد في تقويم جمع النفايات، ويمكنكم الحصول عليه من مبنى البلدية أو عبر الإنترنت أو من خلال تطبيق شركة جمع النفايات.",
+                                "fa": "تاریخ‌ها در تقویم جمع‌آوری زباله آمده است. آن را می‌توانید از شهرداری، از اینترنت یا از طریق اپلیکیشن شرکت جمع‌آوری زباله دریافت کنید.",
+                                "uk": "Дати вказані в календарі вивезення сміття. Його можна отримати в ратуші, в інтернеті або в застосунку служби вивезення відходів.",
+                            },
+                        },
+                    ],
+                },
+            ],
+            "children": [],
+        },
+    ],
+}

@@ -59,9 +59,10 @@ def grant_page_permissions(municipality, page):
 def add_languages(municipality, codes, user=None):
     """Translate the municipality's root page into new languages and grant permissions there."""
     from home.models import MunicipalityPage
-    from home.platform import ensure_locale
+    from home.platform import ensure_locale, ensure_platform
 
     source = MunicipalityPage.objects.get(municipality=municipality, locale__language_code=municipality.default_language)
+    ensure_platform(codes)
     existing = set(municipality.pages.values_list("locale__language_code", flat=True))
     locales = [ensure_locale(code) for code in codes if code not in existing]
     if locales:
@@ -82,7 +83,7 @@ def create_municipality(
     from home.models import MunicipalityPage
     from home.platform import ensure_locale, ensure_platform
 
-    platform = ensure_platform()
+    platform = ensure_platform(language_codes)
     municipality = Municipality(
         name=name, slug=slug, kind=kind, parent=parent, language_codes=list(language_codes),
         default_language=default_language, enabled_plugins=list(enabled_plugins), **fields,

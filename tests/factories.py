@@ -1,0 +1,59 @@
+"""Factories for tests. Municipalities go through the real onboarding service, never around it."""
+
+import datetime
+
+import factory
+import wagtail_factories
+from django.contrib.auth import get_user_model
+
+from home.models import ContentPage
+from integreat_wagtail.municipalities.services import create_municipality
+
+
+def make_municipality(name, slug, language_codes, *, plugins=(), kind="city", parent=None, **fields):
+    """Create a municipality with pages in its languages, groups and collection; plugins switched on."""
+    return create_municipality(
+        name=name,
+        slug=slug,
+        kind=kind,
+        parent=parent,
+        language_codes=list(language_codes),
+        default_language=language_codes[0],
+        enabled_plugins=list(plugins),
+        **fields,
+    )
+
+
+def make_user(username, *, municipality=None, role="editors", superuser=False, password="pw"):
+    """A user; with `municipality`, a member of its editors/moderators/admins group."""
+    user = get_user_model().objects.create_user(
+        username=username, email=f"{username}@example.org", password=password, is_superuser=superuser,
+        is_staff=superuser,
+    )
+    if municipality is not None:
+        user.groups.add(getattr(municipality, f"{role}_group"))
+    return user
+
+
+def root_page(municipality, language=None):
+    """The municipality's root page in a language (default: its source language)."""
+    return municipality.pages.get(locale__language_code=language or municipality.default_language).specific
+
+
+class ContentPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Topic {n}")
+    intro = "What newcomers need to know."
+    contact_name = "Integration office"
+    last_reviewed_on = factory.LazyFunction(datetime.date.today)
+
+    class Meta:
+        model = ContentPage
+
+
+def add_content_page(parent, **kwargs):
+    """A published content page under `parent`, in the parent's locale."""
+    kwargs.setdefault("locale", parent.locale)
+    page = ContentPageFactory.build(**kwargs)
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    return page
