@@ -6,6 +6,8 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin
+from wagtail.contrib.routable_page.models import path as route
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -188,3 +190,87 @@ class ContentPage(TrustedPage):
         context = super().get_context(request, *args, **kwargs)
         context["subtopics"] = self.menu_children()
         return context
+
+
+class NewsIndexPage(RoutablePageMixin, TrustedPage):
+    """A municipality's local news, newest first, with RSS and Atom feeds of the same items."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    settings_panels = Page.settings_panels + TrustedPage.trust_panels
+    parent_page_types = ["home.MunicipalityPage"]
+    subpage_types = ["home.NewsPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("news index")
+
+    def news_items(self):
+        """Live, public news of this municipality in this page's language, newest first."""
+        return news_for(self.municipality_page)
+
+    def get_context(self, request, *args, **kwargs):
+        from django.core.paginator import Paginator
+
+        context = super().get_context(request, *args, **kwargs)
+        context["news_items"] = Paginator(self.news_items(), 20).get_page(request.GET.get("page"))
+        return context
+
+    @route("")
+    def index_route(self, request, *args, **kwargs):
+        return self.render(request)
+
+    @route("feed/rss/", name="news_rss")
+    def rss_feed(self, request):
+        from integreat_wagtail.api.feeds import NewsRssFeed
+
+        return NewsRssFeed()(request, page=self)
+
+    @route("feed/atom/", name="news_atom")
+    def atom_feed(self, request):
+        from integreat_wagtail.api.feeds import NewsAtomFeed
+
+        return NewsAtomFeed()(request, page=self)
+
+
+class NewsPage(TrustedPage):
+    """One piece of local news (Integreat's "local news" / push notification), translated like any page."""
+
+    date = models.DateTimeField(
+        _("date"), default=timezone.now, db_index=True, help_text=_("Shown as the date of the news; newest first.")
+    )
+    channel = models.CharField(
+        _("channel"), max_length=50, blank=True, help_text=_("Optional topic, e.g. “news” or “warnings”.")
+    )
+    text = RichTextField(_("text"), features=["bold", "italic", "link", "ul", "ol"])
+
+    content_panels = Page.content_panels + [FieldRowPanel([FieldPanel("date"), FieldPanel("channel")]), FieldPanel("text")]
+    settings_panels = Page.settings_panels + TrustedPage.trust_panels
+    parent_page_types = ["home.NewsIndexPage", "home.MunicipalityPage"]
+    subpage_types = []
+    search_fields = Page.search_fields + [
+        index.SearchField("text"),
+        index.FilterField("locale_id"),
+        index.FilterField("path"),
+        index.FilterField("date"),
+    ]
+
+    class Meta:
+        verbose_name = _("news")
+        verbose_name_plural = _("news")
+
+
+def news_for(municipality_page, channel=None):
+    """Live, public NewsPages below a municipality's root page (one language), newest first."""
+    if municipality_page is None:
+        return NewsPage.objects.none()
+    items = NewsPage.objects.live().public().descendant_of(municipality_page).order_by("-date", "-pk")
+    if channel:
+        items = items.filter(channel=channel)
+    return items
+
+
+def latest_news(municipality_page, limit=3):
+    """For the municipality home page: the newest few news items."""
+    return list(news_for(municipality_page)[:limit])

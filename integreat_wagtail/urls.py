@@ -28,5 +28,21 @@ else:
     # The demo and single-machine setups serve uploads themselves; behind S3 this is never reached.
     urlpatterns += [path("media/<path:path>", serve_media, {"document_root": settings.MEDIA_ROOT})]
 
-urlpatterns += i18n_patterns(path("", include(wagtail_urls)), prefix_default_language=True)
+urlpatterns += [path("", include("integreat_wagtail.locations.urls"))]
+urlpatterns += [
+    path("robots.txt", core_views.robots_txt, name="robots_txt"),
+    path("sitemap.xml", core_views.sitemap_index, name="sitemap_index"),
+    path("sitemap-<slug:section>.xml", core_views.sitemap_section, name="municipality_sitemap"),
+]
+
+# The public site's own views per municipality and language, matched before Wagtail's page tree.
+municipality_site_urls = [
+    path("<slug:slug>/search/", core_views.search, name="municipality_search"),
+    path("<slug:slug>/feedback/", core_views.feedback, name="municipality_feedback"),
+    path("<slug:slug>/offline/", core_views.offline, name="municipality_offline"),
+    path("<slug:slug>/sw.js", core_views.service_worker, name="municipality_service_worker"),
+    path("<slug:slug>/not-translated/<int:page_id>/", core_views.not_translated, name="municipality_not_translated"),
+]
+
+urlpatterns += i18n_patterns(*municipality_site_urls, path("", include(wagtail_urls)), prefix_default_language=True)
 urlpatterns += [path("<slug:slug>/", core_views.municipality_redirect, name="municipality_redirect")]

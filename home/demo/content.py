@@ -1170,3 +1170,1280 @@ _HOUSING = {
         },
     ],
 }
+
+_WORK = {
+    "slug": "arbeit",
+    "icon": "work",
+    "title": {
+        "de": "Arbeit",
+        "en": "Work",
+        "ar": "العمل",
+        "fa": "کار",
+        "uk": "Робота",
+    },
+    "intro": {
+        "de": "Arbeitserlaubnis, Jobsuche und Beratung – so finden Sie Ihren Weg in den Arbeitsmarkt.",
+        "en": "Work permits, job search and advice – how to find your way into the job market.",
+        "ar": "تصريح العمل والبحث عن وظيفة والإرشاد: هكذا تجدون طريقكم إلى سوق العمل.",
+        "fa": "اجازه کار، جست‌وجوی شغل و مشاوره؛ این‌گونه راه خود را به بازار کار پیدا می‌کنید.",
+        "uk": "Дозвіл на роботу, пошук роботи та консультації – так ви знайдете свій шлях на ринок праці.",
+    },
+    "body": [
+        {
+            "type": "image",
+            "key": "work",
+            "alt": {
+                "de": "Illustration: Eine Frau mit Schutzhelm und ein Mann am Laptop in einer Werkstatt.",
+                "en": "Illustration: a woman wearing a hard hat and a man at a laptop in a workshop.",
+                "ar": "رسم توضيحي: امرأة ترتدي خوذة واقية ورجل يعمل على حاسوب محمول في ورشة.",
+                "fa": "تصویر: زنی با کلاه ایمنی و مردی پشت لپ‌تاپ در یک کارگاه.",
+                "uk": "Ілюстрація: жінка в захисній касці та чоловік за ноутбуком у майстерні.",
+            },
+        },
+        {
+            "type": "heading",
+            "value": {
+                "de": "Darf ich arbeiten?",
+                "en": "Am I allowed to work?",
+                "ar": "هل يُسمح لي بالعمل؟",
+                "fa": "آیا اجازه کار دارم؟",
+                "uk": "Чи можу я працювати?",
+            },
+        },
+        {
+            "type": "paragraph",
+            "value": {
+                "de": "<p>Ob und wie Sie arbeiten dürfen, steht in Ihrem Aufenthaltstitel oder Ihrer Aufenthaltsgestattung. Steht dort „Erwerbstätigkeit gestattet“, dürfen Sie jede Arbeit annehmen. Wenn Sie unsicher sind, fragen Sie bei der Ausländerbehörde nach, bevor Sie einen Arbeitsvertrag unterschreiben.</p>",
+                "en": "<p>Whether and how you are allowed to work is stated in your residence permit or in your permission to stay during the asylum procedure (Aufenthaltsgestattung). If it says “Erwerbstätigkeit gestattet” (employment permitted), you may take any job. If you are unsure, ask the immigration office before signing an employment contract.</p>",
+                "ar": "<p>يُذكر في تصريح إقامتكم أو في إذن الإقامة أثناء إجراءات اللجوء (Aufenthaltsgestattung) ما إذا كان يُسمح لكم بالعمل وبأي شروط. إذا ورد فيه «Erwerbstätigkeit gestattet» (العمل مسموح)، فيمكنكم قبول أي عمل. وإذا لم تكونوا متأكدين، فاسألوا دائرة الأجانب قبل توقيع عقد العمل.</p>",
+                "fa": "<p>اینکه آیا و چگونه اجازه کار دارید، در اجازه اقامت یا مجوز اقامت دوران پناهجویی (Aufenthaltsgestattung) شما نوشته شده است. اگر در آن عبارت «Erwerbstätigkeit gestattet» (اشتغال مجاز است) آمده باشد، می‌توانید هر کاری را بپذیرید. اگر مطمئن نیستید، پیش از امضای قرارداد کار از اداره اتباع خارجی بپرسید.</p>",
+                "uk": "<p>Чи можете ви працювати і на яких умовах, зазначено у вашому дозволі на проживання або в дозволі на перебування на час процедури надання притулку (Aufenthaltsgestattung). Якщо там написано «Erwerbstätigkeit gestattet» (трудова діяльність дозволена), ви можете працювати на будь-якій роботі. Якщо ви не впевнені, запитайте у відомстві у справах іноземців, перш ніж підписувати трудовий договір.</p>",
+            },
+        },
+        {
+            "type": "heading",
+            "value": {
+                "de": "Arbeit finden",
+                "en": "Finding work",
+                "ar": "البحث عن عمل",
+                "fa": "پیدا کردن کار",
+                "uk": "Пошук роботи",
+            },
+        },
+        {
+            "type": "paragraph",
+            "value": {
+                "de": "<ul><li>Lassen Sie sich bei der Agentur für Arbeit oder beim Jobcenter beraten und melden Sie sich arbeitsuchend.</li><li>Suchen Sie in der Jobbörse der Bundesagentur für Arbeit und in der Lokalzeitung.</li><li>Bereiten Sie einen tabellarischen Lebenslauf vor – die Migrationsberatung hilft dabei.</li><li>Auch ein Praktikum oder ein Minijob kann der Einstieg in eine feste Stelle sein.</li></ul>",
+                "en": "<ul><li>Get advice from the employment agency or the Jobcenter and register as a jobseeker.</li><li>Search the job board of the Federal Employment Agency and the local newspaper.</li><li>Prepare a CV in table form – the migration counselling service can help you with this.</li><li>An internship or a mini-job can also be a way into a permanent position.</li></ul>",
+                "ar": "<ul><li>احصلوا على الإرشاد من وكالة العمل أو مركز العمل وسجّلوا أنفسكم كباحثين عن عمل.</li><li>ابحثوا في منصة الوظائف التابعة للوكالة الاتحادية للعمل وفي الصحيفة المحلية.</li><li>جهّزوا سيرة ذاتية على شكل جدول، وستساعدكم استشارات الهجرة في ذلك.</li><li>يمكن أن يكون التدريب العملي أو العمل البسيط (Minijob) بداية للحصول على وظيفة ثابتة.</li></ul>",
+                "fa": "<ul><li>از اداره کار یا جاب‌سنتر مشاوره بگیرید و خود را به‌عنوان جوینده کار ثبت کنید.</li><li>در سامانه کاریابی اداره فدرال کار و در روزنامه محلی جست‌وجو کنید.</li><li>یک رزومه جدولی آماده کنید؛ مشاوره مهاجرت در این کار به شما کمک می‌کند.</li><li>کارآموزی یا یک کار کوچک پاره‌وقت (Minijob) هم می‌تواند راهی برای رسیدن به شغل ثابت باشد.</li></ul>",
+                "uk": "<ul><li>Отримайте консультацію в агентстві праці або в Jobcenter і зареєструйтеся як особа, що шукає роботу.</li><li>Шукайте вакансії на біржі праці Федерального агентства праці та в місцевій газеті.</li><li>Підготуйте резюме у формі таблиці – у цьому допоможе міграційна консультація.</li><li>Практика або мініджоб (Minijob) також можуть стати початком шляху до постійної роботи.</li></ul>",
+            },
+        },
+        {
+            "type": "callout",
+            "kind": "warning",
+            "value": {
+                "de": "Arbeiten Sie nie ohne Vertrag („schwarz“). Sie sind dann nicht versichert und können Ihren Lohn nur schwer einfordern. In Deutschland gilt ein gesetzlicher Mindestlohn.",
+                "en": "Never work without a contract (“off the books”). You will not be insured and it will be difficult to claim your wages. Germany has a statutory minimum wage.",
+                "ar": "لا تعملوا أبداً دون عقد (العمل «الأسود»). فلن تكونوا مؤمَّنين وسيصعب عليكم المطالبة بأجركم. في ألمانيا يوجد حدّ أدنى للأجور يحدّده القانون.",
+                "fa": "هرگز بدون قرارداد (به‌صورت «سیاه») کار نکنید. در این صورت بیمه نیستید و گرفتن دستمزدتان دشوار خواهد بود. در آلمان حداقل دستمزد قانونی وجود دارد.",
+                "uk": "Ніколи не працюйте без договору («нелегально»). У такому разі ви не застраховані й вам буде важко вимагати свою зарплату. У Німеччині діє встановлена законом мінімальна заробітна плата.",
+            },
+        },
+        {
+            "type": "links",
+            "value": [
+                {
+                    "title": {
+                        "de": "Make it in Germany – Arbeiten in Deutschland",
+                        "en": "Make it in Germany – working in Germany",
+                        "ar": "Make it in Germany – العمل في ألمانيا",
+                        "fa": "Make it in Germany – کار در آلمان",
+                        "uk": "Make it in Germany – робота в Німеччині",
+                    },
+                    "url": "https://www.make-it-in-germany.com",
+                },
+                {
+                    "title": {
+                        "de": "Jobbörse der Bundesagentur für Arbeit",
+                        "en": "Job board of the Federal Employment Agency",
+                        "ar": "منصة الوظائف التابعة للوكالة الاتحادية للعمل",
+                        "fa": "سامانه کاریابی اداره فدرال کار",
+                        "uk": "Біржа праці Федерального агентства праці",
+                    },
+                    "url": "https://www.arbeitsagentur.de/jobsuche",
+                },
+            ],
+        },
+    ],
+    "children": [
+        {
+            "slug": "anerkennung",
+            "icon": "work",
+            "title": {
+                "de": "Anerkennung von Berufsabschlüssen",
+                "en": "Recognition of professional qualifications",
+                "ar": "الاعتراف بالشهادات المهنية",
+                "fa": "به رسمیت شناختن مدارک تحصیلی و حرفه‌ای",
+                "uk": "Визнання професійної кваліфікації",
+            },
+            "intro": {
+                "de": "Mit einem anerkannten Abschluss haben Sie bessere Chancen auf eine Arbeit in Ihrem Beruf.",
+                "en": "With a recognised qualification, you have better chances of finding work in your profession.",
+                "ar": "مع شهادة معترف بها تزداد فرصكم في الحصول على عمل في مهنتكم.",
+                "fa": "با مدرکی که به رسمیت شناخته شده، شانس بیشتری برای یافتن کار در رشته خود دارید.",
+                "uk": "Із визнаною кваліфікацією у вас більше шансів знайти роботу за фахом.",
+            },
+            "body": [
+                {
+                    "type": "heading",
+                    "value": {
+                        "de": "Wann brauche ich eine Anerkennung?",
+                        "en": "When do I need recognition?",
+                        "ar": "متى أحتاج إلى الاعتراف بشهادتي؟",
+                        "fa": "چه زمانی به رسمیت شناختن مدرک لازم است؟",
+                        "uk": "Коли мені потрібне визнання?",
+                    },
+                },
+                {
+                    "type": "paragraph",
+                    "value": {
+                        "de": "<p>Für manche Berufe ist die Anerkennung Pflicht, zum Beispiel für Ärztinnen und Ärzte, Pflegefachkräfte, Lehrkräfte sowie Erzieherinnen und Erzieher. Diese Berufe heißen reglementierte Berufe.</p><p>Bei anderen Berufen ist die Anerkennung freiwillig. Sie hilft aber Arbeitgebern, Ihre Qualifikation einzuschätzen, und führt oft zu einem höheren Gehalt.</p>",
+                        "en": "<p>For some professions recognition is mandatory, for example for doctors, nurses, teachers and early-years educators. These are called regulated professions.</p><p>For other professions recognition is voluntary. However, it helps employers to assess your qualifications and often leads to a higher salary.</p>",
+                        "ar": "<p>الاعتراف إلزامي في بعض المهن، مثل الأطباء والممرضين والمعلمين والمربّين في رياض الأطفال. وتُسمّى هذه المهن «المهن المنظَّمة».</p><p>أما في المهن الأخرى فالاعتراف اختياري، لكنه يساعد أصحاب العمل على تقييم مؤهلاتكم، وغالباً ما يؤدي إلى راتب أعلى.</p>",
+                        "fa": "<p>برای برخی مشاغل، به رسمیت شناختن مدرک اجباری است؛ برای مثال برای پزشکان، پرستاران، معلمان و مربیان مهدکودک. به این مشاغل «مشاغل قانون‌مند» می‌گویند.</p><p>در مشاغل دیگر این کار اختیاری است، اما به کارفرمایان کمک می‌کند صلاحیت شما را بهتر ارزیابی کنند و اغلب به حقوق بالاتری منجر می‌شود.</p>",
+                        "uk": "<p>Для деяких професій визнання є обов'язковим, наприклад для лікарів, медсестер і медбратів, учителів та вихователів. Такі професії називаються регульованими.</p><p>Для інших професій визнання добровільне. Проте воно допомагає роботодавцям оцінити вашу кваліфікацію і часто дає змогу отримувати вищу зарплату.</p>",
+                    },
+                },
+                {
+                    "type": "heading",
+                    "value": {
+                        "de": "So läuft das Verfahren",
+                        "en": "How the procedure works",
+                        "ar": "كيف تسير الإجراءات",
+                        "fa": "روند کار چگونه است",
+                        "uk": "Як проходить процедура",
+                    },
+                },
+                {
+                    "type": "paragraph",
+                    "value": {
+                        "de": "<ol><li>Finden Sie die zuständige Stelle mit dem Anerkennungs-Finder.</li><li>Lassen Sie Zeugnisse und Nachweise von vereidigten Übersetzerinnen oder Übersetzern übersetzen.</li><li>Stellen Sie den Antrag und bezahlen Sie die Gebühr. Das Jobcenter, die Agentur für Arbeit oder ein Anerkennungszuschuss können die Kosten übernehmen.</li><li>Sie erhalten einen Bescheid über die volle oder teilweise Gleichwertigkeit Ihres Abschlusses.</li></ol>",
+                        "en": "<ol><li>Find the responsible authority using the Recognition Finder.</li><li>Have your certificates and documents translated by sworn translators.</li><li>Submit the application and pay the fee. The Jobcenter, the employment agency or a recognition grant may cover the costs.</li><li>You will receive a decision stating whether your qualification is fully or partially equivalent.</li></ol>",
+                        "ar": "<ol><li>ابحثوا عن الجهة المختصة باستخدام أداة البحث «Anerkennungs-Finder».</li><li>اطلبوا ترجمة شهاداتكم ووثائقكم من مترجمين محلَّفين.</li><li>قدّموا الطلب وادفعوا الرسوم. يمكن أن يتحمّل مركز العمل أو وكالة العمل أو منحة الاعتراف هذه التكاليف.</li><li>تحصلون على قرار يبيّن ما إذا كانت شهادتكم معادِلة بشكل كامل أو جزئي.</li></ol>",
+                        "fa": "<ol><li>مرجع مسئول را با ابزار جست‌وجوی «Anerkennungs-Finder» پیدا کنید.</li><li>مدارک و گواهی‌های خود را نزد مترجم رسمی ترجمه کنید.</li><li>درخواست را ثبت کنید و هزینه آن را بپردازید. جاب‌سنتر، اداره کار یا کمک‌هزینه ویژه ارزشیابی مدرک ممکن است هزینه‌ها را بپردازند.</li><li>تصمیمی کتبی دریافت می‌کنید که نشان می‌دهد مدرک شما به‌طور کامل یا جزئی معادل است.</li></ol>",
+                        "uk": "<ol><li>Знайдіть відповідальну установу за допомогою пошукового сервісу Anerkennungs-Finder.</li><li>Замовте переклад свідоцтв і документів у присяжних перекладачів.</li><li>Подайте заяву та сплатіть збір. Витрати можуть покрити Jobcenter, агентство праці або спеціальна дотація на визнання.</li><li>Ви отримаєте рішення про повну або часткову рівноцінність вашої кваліфікації.</li></ol>",
+                    },
+                },
+                {
+                    "type": "callout",
+                    "kind": "info",
+                    "value": {
+                        "de": "Bei teilweiser Gleichwertigkeit können Sie eine Anpassungsqualifizierung machen und danach die volle Anerkennung erhalten.",
+                        "en": "If your qualification is partially equivalent, you can complete an adaptation qualification and then obtain full recognition.",
+                        "ar": "إذا كانت شهادتكم معادِلة جزئياً، يمكنكم إكمال تأهيل تكميلي ثم الحصول على الاعتراف الكامل.",
+                        "fa": "اگر مدرک شما به‌طور جزئی معادل شناخته شود، می‌توانید یک دوره تکمیلی بگذرانید و پس از آن مدرکتان به‌طور کامل به رسمیت شناخته می‌شود.",
+                        "uk": "Якщо кваліфікацію визнано рівноцінною частково, ви можете пройти адаптаційне навчання, а потім отримати повне визнання.",
+                    },
+                },
+                {
+                    "type": "links",
+                    "value": [
+                        {
+                            "title": {
+                                "de": "Anerkennung in Deutschland – Anerkennungs-Finder",
+                                "en": "Recognition in Germany – Recognition Finder",
+                                "ar": "الاعتراف في ألمانيا – أداة البحث عن الجهة المختصة",
+                                "fa": "Anerkennung in Deutschland – ابزار یافتن مرجع مسئول",
+                                "uk": "Визнання в Німеччині – пошуковий сервіс Anerkennungs-Finder",
+                            },
+                            "url": "https://www.anerkennung-in-deutschland.de",
+                        },
+                        {
+                            "title": {
+                                "de": "IQ Netzwerk – kostenlose Anerkennungsberatung",
+                                "en": "IQ Network – free recognition counselling",
+                                "ar": "شبكة IQ – استشارات مجانية حول الاعتراف بالشهادات",
+                                "fa": "شبکه IQ – مشاوره رایگان درباره به رسمیت شناختن مدارک",
+                                "uk": "Мережа IQ – безкоштовні консультації щодо визнання",
+                            },
+                            "url": "https://www.netzwerk-iq.de",
+                        },
+                    ],
+                },
+            ],
+            "children": [],
+        },
+    ],
+}
+
+_LANGUAGE = {
+    "slug": "deutsch-lernen",
+    "icon": "language",
+    "title": {
+        "de": "Deutsch lernen",
+        "en": "Learning German",
+        "ar": "تعلّم اللغة الألمانية",
+        "fa": "یادگیری زبان آلمانی",
+        "uk": "Вивчення німецької мови",
+    },
+    "intro": {
+        "de": "Deutschkurse, Sprachcafés und Lernangebote für jedes Niveau.",
+        "en": "German courses, language cafés and learning options for every level.",
+        "ar": "دورات اللغة الألمانية ومقاهي اللغة وفرص التعلّم لكل المستويات.",
+        "fa": "کلاس‌های زبان آلمانی، کافه‌های زبان و امکانات یادگیری برای هر سطح.",
+        "uk": "Курси німецької мови, мовні кафе та навчальні пропозиції для будь-якого рівня.",
+    },
+    "body": [
+        {
+            "type": "image",
+            "key": "language",
+            "alt": {
+                "de": "Illustration: Menschen sitzen mit Büchern an einem Tisch, über ihnen Sprechblasen.",
+                "en": "Illustration: people sitting at a table with books, speech bubbles above them.",
+                "ar": "رسم توضيحي: أشخاص يجلسون حول طاولة عليها كتب، وفوقهم فقاعات حوار.",
+                "fa": "تصویر: چند نفر با کتاب دور یک میز نشسته‌اند و بالای سرشان حباب‌های گفت‌وگو دیده می‌شود.",
+                "uk": "Ілюстрація: люди з книжками сидять за столом, над ними – хмаринки з репліками.",
+            },
+        },
+        {
+            "type": "heading",
+            "value": {
+                "de": "Angebote zum Deutschlernen",
+                "en": "Ways to learn German",
+                "ar": "فرص تعلّم اللغة الألمانية",
+                "fa": "امکانات یادگیری زبان آلمانی",
+                "uk": "Можливості вивчення німецької",
+            },
+        },
+        {
+            "type": "paragraph",
+            "value": {
+                "de": "<ul><li><b>Integrationskurs:</b> Sprach- und Orientierungskurs, gefördert vom BAMF</li><li><b>Berufssprachkurse:</b> Deutsch für den Beruf, meist ab Niveau B1</li><li><b>Volkshochschule:</b> Kurse am Abend und am Wochenende</li><li><b>Sprachcafés:</b> kostenlos mit Ehrenamtlichen üben, ohne Anmeldung</li><li><b>Apps und Online-Kurse:</b> zum Beispiel das vhs-Lernportal</li></ul>",
+                "en": "<ul><li><b>Integration course:</b> language and orientation course funded by the BAMF</li><li><b>Job-related language courses:</b> German for work, usually from level B1</li><li><b>Adult education centre (Volkshochschule):</b> evening and weekend courses</li><li><b>Language cafés:</b> practise for free with volunteers, no registration needed</li><li><b>Apps and online courses:</b> for example the vhs learning portal</li></ul>",
+                "ar": "<ul><li><b>دورة الاندماج:</b> دورة لغة ودورة توجيه يموّلهما المكتب الاتحادي للهجرة واللاجئين</li><li><b>دورات اللغة المهنية:</b> الألمانية لأغراض العمل، غالباً ابتداءً من المستوى B1</li><li><b>الجامعة الشعبية (Volkshochschule):</b> دورات مسائية وفي عطلة نهاية الأسبوع</li><li><b>مقاهي اللغة:</b> تدرّب مجاني مع متطوعين دون تسجيل مسبق</li><li><b>التطبيقات والدورات الإلكترونية:</b> مثل بوابة التعلّم vhs-Lernportal</li></ul>",
+                "fa": "<ul><li><b>دوره ادغام:</b> کلاس زبان و دوره آشنایی با جامعه، با حمایت مالی اداره فدرال مهاجرت و پناهندگان</li><li><b>کلاس‌های زبان شغلی:</b> آلمانی برای محیط کار، معمولاً از سطح B1</li><li><b>آموزشگاه عمومی بزرگسالان (Volkshochschule):</b> کلاس‌های عصرگاهی و آخر هفته</li><li><b>کافه‌های زبان:</b> تمرین رایگان با داوطلبان، بدون نیاز به ثبت‌نام</li><li><b>اپلیکیشن‌ها و دوره‌های آنلاین:</b> برای مثال پرتال آموزشی vhs-Lernportal</li></ul>",
+                "uk": "<ul><li><b>Інтеграційний курс:</b> мовний та орієнтаційний курс, що фінансується BAMF</li><li><b>Професійні мовні курси:</b> німецька для роботи, зазвичай від рівня B1</li><li><b>Народний університет (Volkshochschule):</b> вечірні курси та курси вихідного дня</li><li><b>Мовні кафе:</b> безкоштовна практика з волонтерами, без попереднього запису</li><li><b>Застосунки та онлайн-курси:</b> наприклад, навчальний портал vhs-Lernportal</li></ul>",
+            },
+        },
+        {
+            "type": "callout",
+            "kind": "info",
+            "value": {
+                "de": "Sprechen Sie so oft wie möglich Deutsch – beim Einkaufen, mit Nachbarn oder im Verein. Fehler sind normal und gehören zum Lernen dazu.",
+                "en": "Speak German as often as possible – when shopping, with neighbours or at a club. Mistakes are normal and part of learning.",
+                "ar": "تحدّثوا الألمانية قدر الإمكان: أثناء التسوّق ومع الجيران وفي النادي. الأخطاء أمر طبيعي وجزء من التعلّم.",
+                "fa": "تا جایی که می‌توانید آلمانی صحبت کنید؛ هنگام خرید، با همسایه‌ها یا در باشگاه. اشتباه کردن طبیعی و بخشی از یادگیری است.",
+                "uk": "Розмовляйте німецькою якомога частіше – у магазині, із сусідами чи в клубі. Помилки – це нормально, вони є частиною навчання.",
+            },
+        },
+        {
+            "type": "heading",
+            "value": {
+                "de": "Sprachcafé im Familienzentrum",
+                "en": "Language café at the family centre",
+                "ar": "مقهى اللغة في مركز الأسرة",
+                "fa": "کافه زبان در مرکز خانواده",
+                "uk": "Мовне кафе в сімейному центрі",
+            },
+        },
+        {
+            "type": "opening_hours",
+            "value": [
+                {
+                    "days": {
+                        "de": "Dienstag",
+                        "en": "Tuesday",
+                        "ar": "الثلاثاء",
+                        "fa": "سه‌شنبه",
+                        "uk": "Вівторок",
+                    },
+                    "hours": "16:00–18:00",
+                },
+                {
+                    "days": {
+                        "de": "Samstag",
+                        "en": "Saturday",
+                        "ar": "السبت",
+                        "fa": "شنبه",
+                        "uk": "Субота",
+                    },
+                    "hours": "10:00–12:00",
+                },
+            ],
+        },
+        {
+            "type": "links",
+            "value": [
+                {
+                    "title": {
+                        "de": "vhs-Lernportal – kostenlos Deutsch lernen",
+                        "en": "vhs learning portal – learn German for free",
+                        "ar": "بوابة vhs-Lernportal – تعلّم الألمانية مجاناً",
+                        "fa": "پرتال vhs-Lernportal – یادگیری رایگان آلمانی",
+                        "uk": "Портал vhs-Lernportal – безкоштовне вивчення німецької",
+                    },
+                    "url": "https://www.vhs-lernportal.de",
+                },
+            ],
+        },
+    ],
+    "children": [
+        {
+            "slug": "integrationskurs",
+            "icon": "language",
+            "title": {
+                "de": "Integrationskurs",
+                "en": "Integration course",
+                "ar": "دورة الاندماج",
+                "fa": "دوره ادغام",
+                "uk": "Інтеграційний курс",
+            },
+            "intro": {
+                "de": "Im Integrationskurs lernen Sie Deutsch bis zum Niveau B1 und erfahren viel über das Leben in Deutschland.",
+                "en": "In the integration course you learn German up to level B1 and find out a lot about life in Germany.",
+                "ar": "في دورة الاندماج تتعلّمون الألمانية حتى المستوى B1 وتتعرّفون على الكثير عن الحياة في ألمانيا.",
+                "fa": "در دوره ادغام، زبان آلمانی را تا سطح B1 یاد می‌گیرید و با زندگی در آلمان بیشتر آشنا می‌شوید.",
+                "uk": "На інтеграційному курсі ви вивчаєте німецьку до рівня B1 і дізнаєтеся багато про життя в Німеччині.",
+            },
+            "body": [
+                {
+                    "type": "heading",
+                    "value": {
+                        "de": "Aufbau des Kurses",
+                        "en": "Course structure",
+                        "ar": "بنية الدورة",
+                        "fa": "ساختار دوره",
+                        "uk": "Структура курсу",
+                    },
+                },
+                {
+                    "type": "paragraph",
+                    "value": {
+                        "de": "<p>Der Integrationskurs besteht aus einem Sprachkurs mit 600 Unterrichtsstunden und einem Orientierungskurs mit 100 Stunden. Im Orientierungskurs geht es um Geschichte, Kultur, Rechte und Pflichten in Deutschland. Es gibt auch spezielle Kurse, zum Beispiel für Eltern, für Frauen, für junge Erwachsene oder mit Alphabetisierung.</p><p>Am Ende legen Sie den Deutsch-Test für Zuwanderer und den Test „Leben in Deutschland“ ab.</p>",
+                        "en": "<p>The integration course consists of a language course with 600 lessons and an orientation course with 100 lessons. The orientation course covers history, culture, rights and duties in Germany. There are also special courses, for example for parents, for women, for young adults or with literacy training.</p><p>At the end you take the German Test for Immigrants (DTZ) and the “Life in Germany” test.</p>",
+                        "ar": "<p>تتكوّن دورة الاندماج من دورة لغة مدتها 600 حصة دراسية ودورة توجيه مدتها 100 حصة. تتناول دورة التوجيه تاريخ ألمانيا وثقافتها والحقوق والواجبات فيها. وهناك أيضاً دورات خاصة، مثلاً للآباء والأمهات أو للنساء أو للشباب أو مع تعليم القراءة والكتابة.</p><p>في نهاية الدورة تخضعون لاختبار اللغة الألمانية للمهاجرين (DTZ) واختبار «الحياة في ألمانيا».</p>",
+                        "fa": "<p>دوره ادغام شامل یک دوره زبان با ۶۰۰ جلسه درسی و یک دوره آشنایی با جامعه با ۱۰۰ جلسه است. در دوره آشنایی با جامعه درباره تاریخ، فرهنگ، حقوق و وظایف در آلمان صحبت می‌شود. دوره‌های ویژه‌ای هم وجود دارد، برای مثال برای والدین، زنان، جوانان یا همراه با سوادآموزی.</p><p>در پایان، در آزمون زبان آلمانی برای مهاجران (DTZ) و آزمون «زندگی در آلمان» شرکت می‌کنید.</p>",
+                        "uk": "<p>Інтеграційний курс складається з мовного курсу обсягом 600 навчальних годин та орієнтаційного курсу обсягом 100 годин. На орієнтаційному курсі йдеться про історію, культуру, права та обов'язки в Німеччині. Є також спеціальні курси, наприклад для батьків, для жінок, для молоді або з навчанням грамоти.</p><p>Наприкінці ви складаєте тест з німецької мови для іммігрантів (DTZ) і тест «Життя в Німеччині».</p>",
+                    },
+                },
+                {
+                    "type": "heading",
+                    "value": {
+                        "de": "Wer darf teilnehmen?",
+                        "en": "Who can take part?",
+                        "ar": "من يحق له المشاركة؟",
+                        "fa": "چه کسانی می‌توانند شرکت کنند؟",
+                        "uk": "Хто може взяти участь?",
+                    },
+                },
+                {
+                    "type": "paragraph",
+                    "value": {
+                        "de": "<p>Die Ausländerbehörde oder das Jobcenter stellt Ihnen eine Berechtigung oder eine Verpflichtung zur Teilnahme aus. Sie können die Zulassung auch selbst beim BAMF beantragen. Für jede Unterrichtsstunde zahlen Sie einen kleinen Eigenbeitrag; wer Bürgergeld oder Sozialhilfe erhält, wird davon befreit.</p>",
+                        "en": "<p>The immigration office or the Jobcenter issues you with an entitlement or an obligation to attend. You can also apply for admission yourself at the BAMF. You pay a small contribution for each lesson; people who receive citizen's income or social assistance are exempt.</p>",
+                        "ar": "<p>تُصدر لكم دائرة الأجانب أو مركز العمل إذناً بالمشاركة أو إلزاماً بها. ويمكنكم أيضاً أن تطلبوا القبول بأنفسكم من المكتب الاتحادي للهجرة واللاجئين. تدفعون مساهمة صغيرة عن كل حصة دراسية، ويُعفى منها من يحصل على إعانة المواطن أو المساعدة الاجتماعية.</p>",
+                        "fa": "<p>اداره اتباع خارجی یا جاب‌سنتر به شما مجوز یا الزام شرکت در دوره را می‌دهد. همچنین می‌توانید خودتان از اداره فدرال مهاجرت و پناهندگان درخواست پذیرش کنید. برای هر جلسه درسی سهم کوچکی می‌پردازید؛ کسانی که کمک‌هزینه شهروندی یا کمک اجتماعی دریافت می‌کنند از پرداخت آن معاف هستند.</p>",
+                        "uk": "<p>Відомство у справах іноземців або Jobcenter видає вам право або зобов'язання взяти участь у курсі. Ви також можете самостійно подати заяву на допуск до BAMF. За кожну навчальну годину ви сплачуєте невеликий внесок; особи, які отримують громадянську або соціальну допомогу, звільняються від нього.</p>",
+                    },
+                },
+                {
+                    "type": "faq",
+                    "value": [
+                        {
+                            "question": {
+                                "de": "Bekomme ich die Fahrtkosten erstattet?",
+                                "en": "Will my travel costs be reimbursed?",
+                                "ar": "هل تُعاد إليّ تكاليف المواصلات؟",
+                                "fa": "آیا هزینه رفت‌وآمد به من بازپرداخت می‌شود؟",
+                                "uk": "Чи компенсують мені витрати на проїзд?",
+                            },
+                            "answer": {
+                                "de": "Wenn Sie mehr als drei Kilometer vom Kursort entfernt wohnen und vom Kostenbeitrag befreit sind, können Sie beim BAMF einen Fahrtkostenzuschuss beantragen.",
+                                "en": "If you live more than three kilometres from the course location and are exempt from the contribution, you can apply to the BAMF for a travel allowance.",
+                                "ar": "إذا كنتم تسكنون على بُعد أكثر من ثلاثة كيلومترات من مكان الدورة وكنتم معفيين من المساهمة، يمكنكم طلب بدل مواصلات من المكتب الاتحادي للهجرة واللاجئين.",
+                                "fa": "اگر بیش از سه کیلومتر از محل کلاس فاصله دارید و از پرداخت سهم هزینه معاف هستید، می‌توانید از اداره فدرال مهاجرت و پناهندگان کمک‌هزینه رفت‌وآمد درخواست کنید.",
+                                "uk": "Якщо ви живете далі ніж за три кілометри від місця проведення курсу і звільнені від сплати внеску, можете подати до BAMF заяву на компенсацію проїзду.",
+                            },
+                        },
+                        {
+                            "question": {
+                                "de": "Gibt es Kinderbetreuung während des Kurses?",
+                                "en": "Is childcare available during the course?",
+                                "ar": "هل تتوفر رعاية للأطفال أثناء الدورة؟",
+                                "fa": "آیا در طول کلاس امکان نگهداری از کودکان وجود دارد؟",
+                                "uk": "Чи є догляд за дітьми під час курсу?",
+                            },
+                            "answer": {
+                                "de": "Einige Kursträger bieten Kinderbetreuung oder spezielle Elternkurse am Vormittag an. Fragen Sie bei der Anmeldung danach.",
+                                "en": "Some course providers offer childcare or special parents' courses in the morning. Ask about this when you register.",
+                                "ar": "تقدّم بعض الجهات المنظِّمة للدورات رعاية للأطفال أو دورات خاصة بالآباء والأمهات في الفترة الصباحية. اسألوا عن ذلك عند التسجيل.",
+                                "fa": "برخی آموزشگاه‌ها امکان نگهداری از کودک یا کلاس‌های ویژه والدین در ساعات صبح دارند. هنگام ثبت‌نام در این باره بپرسید.",
+                                "uk": "Деякі організатори курсів пропонують догляд за дітьми або спеціальні курси для батьків у першій половині дня. Запитайте про це під час запису.",
+                            },
+                        },
+                    ],
+                },
+                {
+                    "type": "links",
+                    "value": [
+                        {
+                            "title": {
+                                "de": "BAMF-NAVI – Kurse in Ihrer Nähe finden",
+                                "en": "BAMF-NAVI – find courses near you",
+                                "ar": "BAMF-NAVI – ابحثوا عن دورات بالقرب منكم",
+                                "fa": "BAMF-NAVI – پیدا کردن کلاس‌های نزدیک شما",
+                                "uk": "BAMF-NAVI – знайдіть курси поблизу",
+                            },
+                            "url": "https://bamf-navi.bamf.de",
+                        },
+                    ],
+                },
+                {
+                    "type": "contact",
+                    "name": {
+                        "de": "Volkshochschule – {municipality}",
+                        "en": "Adult education centre (Volkshochschule) – {municipality}",
+                        "ar": "الجامعة الشعبية (Volkshochschule) – {municipality}",
+                        "fa": "آموزشگاه بزرگسالان (Volkshochschule) – {municipality}",
+                        "uk": "Народний університет (Volkshochschule) – {municipality}",
+                    },
+                    "phone": "+49 6631 9870-650",
+                    "email": "vhs@example.org",
+                    "address": "Schulstraße 7",
+                },
+            ],
+            "children": [],
+        },
+    ],
+}
+
+_HEALTH = {
+    "slug": "gesundheit",
+    "icon": "health",
+    "title": {
+        "de": "Gesundheit",
+        "en": "Health",
+        "ar": "الصحة",
+        "fa": "سلامت",
+        "uk": "Здоров'я",
+    },
+    "intro": {
+        "de": "Krankenversicherung, Arztbesuch und Hilfe, wenn Sie krank sind.",
+        "en": "Health insurance, seeing a doctor and help when you are ill.",
+        "ar": "التأمين الصحي وزيارة الطبيب والمساعدة عند المرض.",
+        "fa": "بیمه درمانی، مراجعه به پزشک و کمک در زمان بیماری.",
+        "uk": "Медичне страхування, візит до лікаря та допомога в разі хвороби.",
+    },
+    "body": [
+        {
+            "type": "image",
+            "key": "health",
+            "alt": {
+                "de": "Illustration: Eine Ärztin spricht freundlich mit einem Patienten.",
+                "en": "Illustration: a doctor talking kindly with a patient.",
+                "ar": "رسم توضيحي: طبيبة تتحدث بلطف مع مريض.",
+                "fa": "تصویر: یک پزشک زن با مهربانی با بیمار صحبت می‌کند.",
+                "uk": "Ілюстрація: лікарка привітно розмовляє з пацієнтом.",
+            },
+        },
+        {
+            "type": "heading",
+            "value": {
+                "de": "Das Gesundheitssystem in Deutschland",
+                "en": "The health system in Germany",
+                "ar": "النظام الصحي في ألمانيا",
+                "fa": "نظام سلامت در آلمان",
+                "uk": "Система охорони здоров'я в Німеччині",
+            },
+        },
+        {
+            "type": "paragraph",
+            "value": {
+                "de": "<p>In Deutschland ist eine Krankenversicherung Pflicht. Mit Ihrer Gesundheitskarte können Sie zu Ärztinnen und Ärzten gehen, ohne direkt zu bezahlen.</p><p>Ihre erste Anlaufstelle ist die Hausarztpraxis. Sie überweist Sie bei Bedarf an Fachärzte. Zu Frauenärzten, Augenärzten und Zahnärzten können Sie auch direkt gehen.</p>",
+                "en": "<p>Health insurance is compulsory in Germany. With your health insurance card you can see doctors without paying directly.</p><p>Your first point of contact is your family doctor (GP). If necessary, they will refer you to a specialist. You can also go directly to a gynaecologist, an eye doctor or a dentist.</p>",
+                "ar": "<p>التأمين الصحي إلزامي في ألمانيا. ببطاقة التأمين الصحي يمكنكم زيارة الأطباء دون أن تدفعوا مباشرة.</p><p>وجهتكم الأولى هي عيادة طبيب الأسرة، الذي يحيلكم عند الحاجة إلى طبيب مختص. ويمكنكم أيضاً الذهاب مباشرة إلى طبيب النساء أو طبيب العيون أو طبيب الأسنان.</p>",
+                "fa": "<p>در آلمان داشتن بیمه درمانی اجباری است. با کارت بیمه سلامت می‌توانید بدون پرداخت مستقیم پول به پزشک مراجعه کنید.</p><p>نخستین جایی که باید به آن مراجعه کنید مطب پزشک خانواده است. او در صورت نیاز شما را به پزشک متخصص ارجاع می‌دهد. به پزشک زنان، چشم‌پزشک و دندان‌پزشک می‌توانید مستقیماً مراجعه کنید.</p>",
+                "uk": "<p>У Німеччині медичне страхування є обов'язковим. З карткою медичного страхування ви можете ходити до лікарів, не сплачуючи безпосередньо.</p><p>Перше місце звернення – практика сімейного лікаря. За потреби він направить вас до вузького спеціаліста. До гінеколога, офтальмолога та стоматолога можна звертатися й напряму.</p>",
+            },
+        },
+        {
+            "type": "paragraph",
+            "value": {
+                "de": "<ul><li><b>Apotheke:</b> Medikamente mit Rezept und rezeptfreie Mittel; nachts und am Wochenende hat immer eine Notdienst-Apotheke geöffnet</li><li><b>Ärztlicher Bereitschaftsdienst 116117:</b> wenn die Praxis geschlossen ist</li><li><b>Notaufnahme im Krankenhaus oder Notruf 112:</b> bei lebensbedrohlichen Notfällen</li></ul>",
+                "en": "<ul><li><b>Pharmacy:</b> prescription and over-the-counter medicines; at night and at weekends there is always a pharmacy on emergency duty</li><li><b>Medical on-call service 116117:</b> when the practice is closed</li><li><b>Hospital emergency department or emergency number 112:</b> in life-threatening emergencies</li></ul>",
+                "ar": "<ul><li><b>الصيدلية:</b> أدوية بوصفة طبية وأدوية دون وصفة، وفي الليل وعطلة نهاية الأسبوع توجد دائماً صيدلية مناوبة مفتوحة</li><li><b>خدمة الطبيب المناوب 116117:</b> عندما تكون العيادة مغلقة</li><li><b>قسم الطوارئ في المستشفى أو رقم الطوارئ 112:</b> في حالات الطوارئ التي تهدّد الحياة</li></ul>",
+                "fa": "<ul><li><b>داروخانه:</b> داروهای نسخه‌ای و بدون نسخه؛ شب‌ها و آخر هفته‌ها همیشه یک داروخانه کشیک باز است</li><li><b>خدمات پزشک کشیک 116117:</b> وقتی مطب بسته است</li><li><b>اورژانس بیمارستان یا شماره اضطراری 112:</b> در مواقعی که جان کسی در خطر است</li></ul>",
+                "uk": "<ul><li><b>Аптека:</b> ліки за рецептом і без рецепта; вночі та у вихідні завжди працює чергова аптека</li><li><b>Чергова лікарська служба 116117:</b> коли практика лікаря зачинена</li><li><b>Приймальне відділення лікарні або екстрений номер 112:</b> у разі загрози життю</li></ul>",
+            },
+        },
+        {
+            "type": "callout",
+            "kind": "info",
+            "value": {
+                "de": "Ärztinnen, Ärzte und Dolmetschende unterliegen der Schweigepflicht. Was Sie in der Praxis erzählen, bleibt vertraulich.",
+                "en": "Doctors and interpreters are bound by confidentiality. What you say at the practice stays confidential.",
+                "ar": "يلتزم الأطباء والمترجمون بواجب السرّية. ما تقولونه في العيادة يبقى سرّياً.",
+                "fa": "پزشکان و مترجمان موظف به رازداری هستند. آنچه در مطب می‌گویید محرمانه می‌ماند.",
+                "uk": "Лікарі та перекладачі зобов'язані зберігати лікарську таємницю. Те, що ви розповідаєте на прийомі, залишається конфіденційним.",
+            },
+        },
+        {
+            "type": "links",
+            "value": [
+                {
+                    "title": {
+                        "de": "gesund.bund.de – verlässliche Gesundheitsinformationen",
+                        "en": "gesund.bund.de – reliable health information",
+                        "ar": "gesund.bund.de – معلومات صحية موثوقة",
+                        "fa": "gesund.bund.de – اطلاعات سلامت قابل اعتماد",
+                        "uk": "gesund.bund.de – надійна інформація про здоров'я",
+                    },
+                    "url": "https://gesund.bund.de",
+                },
+                {
+                    "title": {
+                        "de": "116117 – Arzttermine und Bereitschaftsdienst",
+                        "en": "116117 – doctor's appointments and on-call service",
+                        "ar": "116117 – مواعيد الأطباء وخدمة المناوبة",
+                        "fa": "116117 – نوبت پزشک و خدمات کشیک",
+                        "uk": "116117 – запис до лікаря та чергова служба",
+                    },
+                    "url": "https://www.116117.de",
+                },
+            ],
+        },
+    ],
+    "children": [
+        {
+            "slug": "krankenversicherung",
+            "icon": "health",
+            "title": {
+                "de": "Krankenversicherung",
+                "en": "Health insurance",
+                "ar": "التأمين الصحي",
+                "fa": "بیمه درمانی",
+                "uk": "Медичне страхування",
+            },
+            "intro": {
+                "de": "Ohne Krankenversicherung geht es nicht – so werden Sie versichert.",
+                "en": "You cannot do without health insurance – this is how you get insured.",
+                "ar": "لا غنى عن التأمين الصحي، وإليكم كيف تحصلون عليه.",
+                "fa": "بدون بیمه درمانی نمی‌شود؛ این‌گونه بیمه می‌شوید.",
+                "uk": "Без медичного страхування не обійтися – ось як його оформити.",
+            },
+            "body": [
+                {
+                    "type": "heading",
+                    "value": {
+                        "de": "Wie werde ich versichert?",
+                        "en": "How do I get insured?",
+                        "ar": "كيف أحصل على التأمين الصحي؟",
+                        "fa": "چگونه بیمه شوم؟",
+                        "uk": "Як застрахуватися?",
+                    },
+                },
+                {
+                    "type": "paragraph",
+                    "value": {
+                        "de": "<ul><li><b>Mit einer Arbeit:</b> Ihr Arbeitgeber meldet Sie bei der Krankenkasse an, die Sie selbst auswählen.</li><li><b>Mit Bürgergeld:</b> Das Jobcenter zahlt die Beiträge für Sie und Ihre Familie.</li><li><b>Im Asylverfahren:</b> In der ersten Zeit erhalten Sie Behandlungsscheine oder eine Gesundheitskarte über das Sozialamt.</li><li><b>Familienversicherung:</b> Kinder und Ehepartner ohne eigenes Einkommen sind oft kostenlos mitversichert.</li></ul>",
+                        "en": "<ul><li><b>With a job:</b> your employer registers you with the health insurance fund of your choice.</li><li><b>With citizen's income:</b> the Jobcenter pays the contributions for you and your family.</li><li><b>During the asylum procedure:</b> at first you receive treatment vouchers or a health card via the social welfare office.</li><li><b>Family insurance:</b> children and spouses without their own income are often insured free of charge.</li></ul>",
+                        "ar": "<ul><li><b>مع العمل:</b> يسجّلكم صاحب العمل لدى صندوق التأمين الصحي الذي تختارونه بأنفسكم.</li><li><b>مع إعانة المواطن:</b> يدفع مركز العمل الاشتراكات عنكم وعن عائلتكم.</li><li><b>أثناء إجراءات اللجوء:</b> تحصلون في الفترة الأولى على قسائم علاج أو على بطاقة صحية عن طريق دائرة الشؤون الاجتماعية.</li><li><b>التأمين العائلي:</b> غالباً ما يكون الأطفال والأزواج الذين لا دخل لهم مؤمَّنين مجاناً.</li></ul>",
+                        "fa": "<ul><li><b>با داشتن کار:</b> کارفرما شما را نزد صندوق بیمه درمانی که خودتان انتخاب می‌کنید ثبت‌نام می‌کند.</li><li><b>با کمک‌هزینه شهروندی:</b> جاب‌سنتر حق بیمه شما و خانواده‌تان را می‌پردازد.</li><li><b>در دوران پناهجویی:</b> در مدت اول، برگه‌های درمان یا کارت سلامت را از طریق اداره امور اجتماعی دریافت می‌کنید.</li><li><b>بیمه خانوادگی:</b> فرزندان و همسرِ بدون درآمد اغلب به‌طور رایگان تحت پوشش بیمه هستند.</li></ul>",
+                        "uk": "<ul><li><b>Якщо ви працюєте:</b> роботодавець реєструє вас у лікарняній касі, яку ви обираєте самі.</li><li><b>Якщо ви отримуєте громадянську допомогу:</b> Jobcenter сплачує внески за вас і вашу сім'ю.</li><li><b>Під час процедури надання притулку:</b> спочатку ви отримуєте направлення на лікування або картку медичного страхування через соціальне відомство.</li><li><b>Сімейне страхування:</b> діти та подружжя без власного доходу часто застраховані безкоштовно.</li></ul>",
+                    },
+                },
+                {
+                    "type": "paragraph",
+                    "value": {
+                        "de": "<p>Nach der Anmeldung schickt Ihnen die Krankenkasse die elektronische Gesundheitskarte. Dafür brauchen Sie ein Passfoto. Nehmen Sie die Karte zu jedem Arzttermin mit und zeigen Sie sie auch im Krankenhaus vor.</p>",
+                        "en": "<p>After registration, the health insurance fund sends you your electronic health card. You will need a passport photo for it. Take the card to every doctor's appointment and show it at the hospital as well.</p>",
+                        "ar": "<p>بعد التسجيل يرسل لكم صندوق التأمين الصحي بطاقة التأمين الصحي الإلكترونية، وتحتاجون لذلك إلى صورة شخصية. خذوا البطاقة معكم إلى كل موعد عند الطبيب وأظهروها أيضاً في المستشفى.</p>",
+                        "fa": "<p>پس از ثبت‌نام، صندوق بیمه کارت الکترونیکی سلامت را برای شما می‌فرستد. برای این کار به یک عکس پرسنلی نیاز دارید. کارت را در هر نوبت پزشک همراه داشته باشید و در بیمارستان هم آن را نشان دهید.</p>",
+                        "uk": "<p>Після реєстрації лікарняна каса надішле вам електронну картку медичного страхування. Для цього потрібне фото на документи. Беріть картку на кожен прийом до лікаря і показуйте її також у лікарні.</p>",
+                    },
+                },
+                {
+                    "type": "callout",
+                    "kind": "warning",
+                    "value": {
+                        "de": "Für manche Leistungen zahlen Erwachsene eine Zuzahlung, zum Beispiel für Medikamente höchstens 10 Euro pro Packung. Zahnersatz und Brillen werden meist nur teilweise bezahlt.",
+                        "en": "Adults pay a co-payment for some services, for example up to 10 euros per pack of medicine. Dentures and glasses are usually only partly covered.",
+                        "ar": "يدفع البالغون مساهمة في تكاليف بعض الخدمات، مثلاً ما يصل إلى 10 يورو لكل عبوة دواء. أما تركيبات الأسنان والنظارات فلا يُغطّى منها غالباً إلا جزء.",
+                        "fa": "بزرگسالان برای برخی خدمات سهمی از هزینه را می‌پردازند، برای مثال برای دارو حداکثر ۱۰ یورو برای هر بسته. هزینه دندان مصنوعی و عینک معمولاً فقط تا حدی پرداخت می‌شود.",
+                        "uk": "За деякі послуги дорослі сплачують доплату, наприклад не більше 10 євро за упаковку ліків. Зубні протези та окуляри зазвичай оплачуються лише частково.",
+                    },
+                },
+                {
+                    "type": "faq",
+                    "value": [
+                        {
+                            "question": {
+                                "de": "Kann ich die Krankenkasse wechseln?",
+                                "en": "Can I change my health insurance fund?",
+                                "ar": "هل يمكنني تغيير صندوق التأمين الصحي؟",
+                                "fa": "آیا می‌توانم صندوق بیمه درمانی‌ام را عوض کنم؟",
+                                "uk": "Чи можу я змінити лікарняну касу?",
+                            },
+                            "answer": {
+                                "de": "Ja. In der Regel können Sie nach zwölf Monaten zu einer anderen gesetzlichen Krankenkasse wechseln.",
+                                "en": "Yes. As a rule, you can switch to another statutory health insurance fund after twelve months.",
+                                "ar": "نعم. يمكنكم عادةً الانتقال إلى صندوق تأمين صحي قانوني آخر بعد اثني عشر شهراً.",
+                                "fa": "بله. معمولاً پس از دوازده ماه می‌توانید به صندوق بیمه درمانی دولتی دیگری بروید.",
+                                "uk": "Так. Як правило, через дванадцять місяців ви можете перейти до іншої державної лікарняної каси.",
+                            },
+                        },
+                        {
+                            "question": {
+                                "de": "Was passiert, wenn ich meine Karte vergessen habe?",
+                                "en": "What happens if I have forgotten my card?",
+                                "ar": "ماذا يحدث إذا نسيت بطاقتي؟",
+                                "fa": "اگر کارتم را فراموش کنم چه می‌شود؟",
+                                "uk": "Що буде, якщо я забув картку?",
+                            },
+                            "answer": {
+                                "de": "Sie werden trotzdem behandelt. Sie müssen die Karte aber innerhalb von zehn Tagen in der Praxis vorzeigen, sonst kann Ihnen die Behandlung in Rechnung gestellt werden.",
+                                "en": "You will still be treated. However, you must show the card at the practice within ten days, otherwise you may be billed for the treatment.",
+                                "ar": "ستتلقّون العلاج رغم ذلك، لكن يجب أن تُظهروا البطاقة في العيادة خلال عشرة أيام، وإلا فقد تُطالَبون بدفع تكاليف العلاج.",
+                                "fa": "باز هم درمان می‌شوید، اما باید ظرف ده روز کارت را در مطب نشان دهید؛ در غیر این صورت ممکن است هزینه درمان از شما گرفته شود.",
+                                "uk": "Вас однаково приймуть. Але протягом десяти днів потрібно показати картку в практиці, інакше вам можуть виставити рахунок за лікування.",
+                            },
+                        },
+                    ],
+                },
+            ],
+            "children": [],
+        },
+        {
+            "slug": "arztbesuch",
+            "icon": "health",
+            "title": {
+                "de": "Zum Arzt gehen",
+                "en": "Going to the doctor",
+                "ar": "زيارة الطبيب",
+                "fa": "مراجعه به پزشک",
+                "uk": "Візит до лікаря",
+            },
+            "intro": {
+                "de": "Termin vereinbaren, Unterlagen mitbringen, sich verständigen – so läuft ein Arztbesuch ab.",
+                "en": "Making an appointment, bringing documents, making yourself understood – this is how a visit to the doctor works.",
+                "ar": "حجز موعد وإحضار الوثائق والتفاهم مع الطبيب: هكذا تسير زيارة الطبيب.",
+                "fa": "گرفتن نوبت، همراه داشتن مدارک و برقراری ارتباط؛ مراجعه به پزشک این‌گونه انجام می‌شود.",
+                "uk": "Запис на прийом, потрібні документи, порозуміння з лікарем – як проходить візит до лікаря.",
+            },
+            "body": [
+                {
+                    "type": "heading",
+                    "value": {
+                        "de": "Termin vereinbaren",
+                        "en": "Making an appointment",
+                        "ar": "حجز موعد",
+                        "fa": "گرفتن نوبت",
+                        "uk": "Запис на прийом",
+                    },
+                },
+                {
+                    "type": "paragraph",
+                    "value": {
+                        "de": "<p>Rufen Sie in der Praxis an oder buchen Sie den Termin online. Sagen Sie kurz, welche Beschwerden Sie haben. Bei starken Schmerzen oder hohem Fieber bekommen Sie oft noch am selben Tag einen Termin.</p><p>Wenn Sie einen Termin nicht wahrnehmen können, sagen Sie ihn mindestens einen Tag vorher ab.</p>",
+                        "en": "<p>Call the practice or book the appointment online. Briefly describe your symptoms. If you have severe pain or a high fever, you will often get an appointment on the same day.</p><p>If you cannot attend an appointment, cancel it at least one day in advance.</p>",
+                        "ar": "<p>اتصلوا بالعيادة أو احجزوا الموعد عبر الإنترنت، واذكروا باختصار ما تشكون منه. في حال الألم الشديد أو الحمّى المرتفعة تحصلون غالباً على موعد في اليوم نفسه.</p><p>إذا لم تتمكّنوا من الحضور، فألغوا الموعد قبل يوم واحد على الأقل.</p>",
+                        "fa": "<p>با مطب تماس بگیرید یا نوبت را آنلاین رزرو کنید. به‌طور خلاصه بگویید چه مشکلی دارید. در صورت درد شدید یا تب بالا اغلب همان روز نوبت می‌گیرید.</p><p>اگر نمی‌توانید سر نوبت حاضر شوید، دست‌کم یک روز قبل آن را لغو کنید.</p>",
+                        "uk": "<p>Зателефонуйте до практики або запишіться на прийом онлайн. Коротко опишіть свої скарги. При сильному болю чи високій температурі часто можна потрапити на прийом того ж дня.</p><p>Якщо ви не можете прийти на прийом, скасуйте його щонайменше за день.</p>",
+                    },
+                },
+                {
+                    "type": "heading",
+                    "value": {
+                        "de": "Das bringen Sie mit",
+                        "en": "What to bring",
+                        "ar": "ما عليكم إحضاره",
+                        "fa": "چه چیزهایی همراه داشته باشید",
+                        "uk": "Що взяти з собою",
+                    },
+                },
+                {
+                    "type": "paragraph",
+                    "value": {
+                        "de": "<ul><li>Gesundheitskarte oder Behandlungsschein</li><li>eine Liste Ihrer Medikamente und Vorerkrankungen</li><li>Impfpass und Befunde früherer Behandlungen, falls vorhanden</li><li>bei Kindern: das gelbe Kinderuntersuchungsheft</li></ul>",
+                        "en": "<ul><li>Health insurance card or treatment voucher</li><li>A list of your medicines and previous illnesses</li><li>Vaccination record and results of previous treatments, if available</li><li>For children: the yellow child health check-up booklet</li></ul>",
+                        "ar": "<ul><li>بطاقة التأمين الصحي أو قسيمة العلاج</li><li>قائمة بالأدوية التي تتناولونها والأمراض السابقة</li><li>دفتر التطعيمات ونتائج العلاجات السابقة إن وُجدت</li><li>للأطفال: الدفتر الأصفر لفحوصات الأطفال الدورية</li></ul>",
+                        "fa": "<ul><li>کارت بیمه سلامت یا برگه درمان</li><li>فهرست داروها و بیماری‌های قبلی شما</li><li>کارت واکسن و نتایج درمان‌های قبلی، در صورت وجود</li><li>برای کودکان: دفترچه زرد معاینات دوره‌ای کودک</li></ul>",
+                        "uk": "<ul><li>Картка медичного страхування або направлення на лікування</li><li>Список ваших ліків і перенесених захворювань</li><li>Щеплювальний паспорт і результати попередніх обстежень, якщо вони є</li><li>Для дітей: жовта книжечка профілактичних оглядів дитини</li></ul>",
+                    },
+                },
+                {
+                    "type": "callout",
+                    "kind": "info",
+                    "value": {
+                        "de": "Wenn Sie nicht gut Deutsch sprechen, nehmen Sie eine Person mit, der Sie vertrauen. In manchen Praxen arbeitet auch Personal, das andere Sprachen spricht – fragen Sie bei der Terminvereinbarung danach.",
+                        "en": "If you don't speak German well, bring someone you trust. Some practices also have staff who speak other languages – ask when you make the appointment.",
+                        "ar": "إذا لم تكن لغتكم الألمانية جيدة، فاصطحبوا شخصاً تثقون به. وفي بعض العيادات يعمل موظفون يتحدثون لغات أخرى، فاسألوا عن ذلك عند حجز الموعد.",
+                        "fa": "اگر آلمانی را خوب صحبت نمی‌کنید، فردی مورد اعتماد را همراه خود ببرید. در برخی مطب‌ها کارکنانی هم هستند که به زبان‌های دیگر صحبت می‌کنند؛ هنگام گرفتن نوبت در این باره بپرسید.",
+                        "uk": "Якщо ви погано розмовляєте німецькою, візьміть із собою людину, якій довіряєте. У деяких практиках працює персонал, який говорить іншими мовами, – запитайте про це під час запису.",
+                    },
+                },
+                {
+                    "type": "faq",
+                    "value": [
+                        {
+                            "question": {
+                                "de": "Was ist der Unterschied zwischen 116117 und 112?",
+                                "en": "What is the difference between 116117 and 112?",
+                                "ar": "ما الفرق بين 116117 و112؟",
+                                "fa": "تفاوت 116117 و 112 چیست؟",
+                                "uk": "Яка різниця між 116117 і 112?",
+                            },
+                            "answer": {
+                                "de": "Die 116117 wählen Sie, wenn Sie abends oder am Wochenende ärztliche Hilfe brauchen, es aber kein lebensbedrohlicher Notfall ist. Die 112 wählen Sie bei Lebensgefahr, zum Beispiel bei Atemnot, Bewusstlosigkeit oder starken Brustschmerzen.",
+                                "en": "Call 116117 if you need medical help in the evening or at the weekend but it is not a life-threatening emergency. Call 112 if someone's life is in danger, for example with breathing difficulties, unconsciousness or severe chest pain.",
+                                "ar": "اتصلوا بالرقم 116117 إذا احتجتم إلى مساعدة طبية في المساء أو في عطلة نهاية الأسبوع ولم تكن الحالة طارئة تهدّد الحياة. واتصلوا بالرقم 112 عند وجود خطر على الحياة، مثل ضيق التنفس أو فقدان الوعي أو ألم شديد في الصدر.",
+                                "fa": "اگر عصر یا آخر هفته به کمک پزشکی نیاز دارید اما وضعیت تهدیدکننده زندگی نیست، با 116117 تماس بگیرید. اگر جان کسی در خطر است، مثلاً در صورت تنگی نفس، بیهوشی یا درد شدید قفسه سینه، با 112 تماس بگیرید.",
+                                "uk": "Телефонуйте 116117, якщо вам потрібна медична допомога ввечері чи у вихідні, але загрози життю немає. Телефонуйте 112, якщо життя людини в небезпеці, наприклад при задишці, втраті свідомості або сильному болю в грудях.",
+                            },
+                        },
+                    ],
+                },
+            ],
+            "children": [],
+        },
+    ],
+}
+
+_SCHOOL = {
+    "slug": "kinder-und-schule",
+    "icon": "school",
+    "title": {
+        "de": "Kinder und Schule",
+        "en": "Children and school",
+        "ar": "الأطفال والمدرسة",
+        "fa": "کودکان و مدرسه",
+        "uk": "Діти та школа",
+    },
+    "intro": {
+        "de": "Von der Kita bis zum Schulabschluss: Bildung für Ihre Kinder.",
+        "en": "From day care to leaving school: education for your children.",
+        "ar": "من روضة الأطفال حتى الشهادة المدرسية: التعليم لأطفالكم.",
+        "fa": "از مهدکودک تا پایان مدرسه: آموزش برای فرزندان شما.",
+        "uk": "Від дитячого садка до закінчення школи: освіта для ваших дітей.",
+    },
+    "body": [
+        {
+            "type": "image",
+            "key": "school",
+            "alt": {
+                "de": "Illustration: Kinder mit Schulranzen laufen zu einem Schulgebäude.",
+                "en": "Illustration: children with school bags walking towards a school building.",
+                "ar": "رسم توضيحي: أطفال يحملون حقائب مدرسية يسيرون نحو مبنى المدرسة.",
+                "fa": "تصویر: کودکانی با کوله‌پشتی مدرسه به سمت ساختمان مدرسه می‌روند.",
+                "uk": "Ілюстрація: діти з ранцями йдуть до будівлі школи.",
+            },
+        },
+        {
+            "type": "heading",
+            "value": {
+                "de": "Bildung von Anfang an",
+                "en": "Education from the very beginning",
+                "ar": "التعليم منذ البداية",
+                "fa": "آموزش از همان آغاز",
+                "uk": "Освіта з перших років",
+            },
+        },
+        {
+            "type": "paragraph",
+            "value": {
+                "de": "<p>In Deutschland besuchen viele Kinder ab dem ersten Lebensjahr eine Kita. Ab etwa sechs Jahren gilt die Schulpflicht für alle Kinder, auch für geflüchtete Kinder. Der Besuch staatlicher Schulen ist kostenlos.</p><p>Nach der Grundschule gibt es verschiedene Schulformen, zum Beispiel Gymnasium, Realschule oder Gesamtschule. Welche Schule passt, besprechen Sie mit den Lehrkräften Ihres Kindes.</p>",
+                "en": "<p>In Germany, many children attend a day-care centre (Kita) from the age of one. From about the age of six, school attendance is compulsory for all children, including refugee children. State schools are free of charge.</p><p>After primary school there are different types of school, for example Gymnasium, Realschule or Gesamtschule. Discuss with your child's teachers which school is the right one.</p>",
+                "ar": "<p>في ألمانيا يرتاد كثير من الأطفال روضة الأطفال (Kita) ابتداءً من عامهم الأول. ومن سن السادسة تقريباً يصبح التعليم إلزامياً لجميع الأطفال، بمن فيهم الأطفال اللاجئون. والدراسة في المدارس الحكومية مجانية.</p><p>بعد المرحلة الابتدائية توجد أنواع مختلفة من المدارس، مثل Gymnasium وRealschule وGesamtschule. ناقشوا مع معلّمي طفلكم المدرسة الأنسب له.</p>",
+                "fa": "<p>در آلمان بسیاری از کودکان از یک‌سالگی به مهدکودک (Kita) می‌روند. از حدود شش‌سالگی تحصیل برای همه کودکان، از جمله کودکان پناهنده، اجباری است. تحصیل در مدارس دولتی رایگان است.</p><p>پس از دبستان انواع مختلفی از مدرسه وجود دارد، برای مثال «گیمنازیوم» (Gymnasium)، «رآل‌شوله» (Realschule) یا «گزامت‌شوله» (Gesamtschule). درباره اینکه کدام مدرسه برای فرزندتان مناسب است با معلمانش گفت‌وگو کنید.</p>",
+                "uk": "<p>У Німеччині багато дітей відвідують дитячий садок (Kita) з однорічного віку. Приблизно з шести років шкільне навчання є обов'язковим для всіх дітей, зокрема й для дітей-біженців. Навчання в державних школах безкоштовне.</p><p>Після початкової школи існують різні типи шкіл, наприклад гімназія (Gymnasium), реальна школа (Realschule) або загальна школа (Gesamtschule). Яка школа підходить вашій дитині, обговоріть з її вчителями.</p>",
+            },
+        },
+        {
+            "type": "callout",
+            "kind": "info",
+            "value": {
+                "de": "Familien mit geringem Einkommen können Leistungen für Bildung und Teilhabe beantragen, zum Beispiel für Schulbedarf, Mittagessen, Nachhilfe und Ausflüge.",
+                "en": "Families on a low income can apply for education and participation benefits (Bildung und Teilhabe), for example for school supplies, lunch, tutoring and school trips.",
+                "ar": "يمكن للعائلات ذات الدخل المحدود طلب مساعدات التعليم والمشاركة (Bildung und Teilhabe)، مثلاً للأدوات المدرسية ووجبة الغداء والدروس الخصوصية والرحلات.",
+                "fa": "خانواده‌های کم‌درآمد می‌توانند برای «کمک‌هزینه آموزش و مشارکت» (Bildung und Teilhabe) درخواست بدهند؛ برای مثال برای لوازم مدرسه، ناهار، کلاس تقویتی و اردوها.",
+                "uk": "Сім'ї з низьким доходом можуть подати заяву на виплати для освіти та участі (Bildung und Teilhabe), наприклад на шкільне приладдя, обіди, репетиторство та екскурсії.",
+            },
+        },
+        {
+            "type": "faq",
+            "value": [
+                {
+                    "question": {
+                        "de": "Soll ich mit meinem Kind zu Hause Deutsch sprechen?",
+                        "en": "Should I speak German with my child at home?",
+                        "ar": "هل ينبغي أن أتحدّث مع طفلي بالألمانية في البيت؟",
+                        "fa": "آیا باید در خانه با فرزندم آلمانی صحبت کنم؟",
+                        "uk": "Чи варто говорити з дитиною вдома німецькою?",
+                    },
+                    "answer": {
+                        "de": "Sprechen Sie mit Ihrem Kind die Sprache, die Sie am besten können. Eine gut entwickelte Muttersprache hilft Kindern auch beim Deutschlernen.",
+                        "en": "Speak the language you know best with your child. A well-developed mother tongue also helps children learn German.",
+                        "ar": "تحدّثوا مع طفلكم باللغة التي تتقنونها أكثر. فاللغة الأم المتطورة جيداً تساعد الأطفال أيضاً على تعلّم الألمانية.",
+                        "fa": "با فرزندتان به زبانی صحبت کنید که خودتان از همه بهتر بلدید. زبان مادری قوی به کودکان در یادگیری آلمانی هم کمک می‌کند.",
+                        "uk": "Говоріть із дитиною мовою, якою ви володієте найкраще. Добре розвинена рідна мова допомагає дітям і у вивченні німецької.",
+                    },
+                },
+            ],
+        },
+        {
+            "type": "links",
+            "value": [
+                {
+                    "title": {
+                        "de": "Familienportal – Leistungen für Familien",
+                        "en": "Family portal – benefits for families",
+                        "ar": "بوابة الأسرة – المساعدات المخصّصة للعائلات",
+                        "fa": "پرتال خانواده – کمک‌ها و خدمات برای خانواده‌ها",
+                        "uk": "Сімейний портал – виплати та допомога для сімей",
+                    },
+                    "url": "https://familienportal.de",
+                },
+                {
+                    "title": {
+                        "de": "Nummer gegen Kummer – Beratung für Kinder und Eltern",
+                        "en": "Nummer gegen Kummer – counselling for children and parents",
+                        "ar": "Nummer gegen Kummer – استشارات للأطفال والآباء",
+                        "fa": "Nummer gegen Kummer – مشاوره برای کودکان و والدین",
+                        "uk": "Nummer gegen Kummer – консультації для дітей і батьків",
+                    },
+                    "url": "https://www.nummergegenkummer.de",
+                },
+            ],
+        },
+    ],
+    "children": [
+        {
+            "slug": "kita",
+            "icon": "school",
+            "title": {
+                "de": "Kita und Kinderbetreuung",
+                "en": "Day care and childcare",
+                "ar": "رياض الأطفال ورعاية الأطفال",
+                "fa": "مهدکودک و نگهداری از کودکان",
+                "uk": "Дитячий садок і догляд за дітьми",
+            },
+            "intro": {
+                "de": "Jedes Kind ab einem Jahr hat einen Anspruch auf einen Betreuungsplatz.",
+                "en": "Every child aged one and over is entitled to a childcare place.",
+                "ar": "لكل طفل بدءاً من عمر السنة الحق في مكان لرعاية الأطفال.",
+                "fa": "هر کودک از یک‌سالگی حق دارد در مهدکودک جا داشته باشد.",
+                "uk": "Кожна дитина віком від одного року має право на місце в закладі догляду.",
+            },
+            "body": [
+                {
+                    "type": "heading",
+                    "value": {
+                        "de": "Einen Kita-Platz finden",
+                        "en": "Finding a day-care place",
+                        "ar": "الحصول على مكان في روضة الأطفال",
+                        "fa": "پیدا کردن جا در مهدکودک",
+                        "uk": "Як знайти місце в дитячому садку",
+                    },
+                },
+                {
+                    "type": "paragraph",
+                    "value": {
+                        "de": "<p>Jedes Kind hat ab dem ersten Geburtstag einen Rechtsanspruch auf einen Platz in einer Kita oder bei einer Tagesmutter. Melden Sie Ihr Kind möglichst früh an, denn es gibt oft Wartelisten.</p><p>Die Anmeldung erfolgt direkt in der Kita oder über das Kita-Portal der Stadt. Die Kosten hängen vom Einkommen ab; bei geringem Einkommen übernimmt das Jugendamt die Gebühren.</p>",
+                        "en": "<p>From their first birthday, every child has a legal right to a place at a day-care centre or with a childminder. Register your child as early as possible, as there are often waiting lists.</p><p>You register directly at the day-care centre or via the town's online day-care portal. The fees depend on your income; if your income is low, the youth welfare office pays the fees.</p>",
+                        "ar": "<p>لكل طفل منذ عيد ميلاده الأول حق قانوني في مكان في روضة أطفال أو لدى مربّية أطفال نهارية (Tagesmutter). سجّلوا طفلكم في أبكر وقت ممكن، فغالباً ما توجد قوائم انتظار.</p><p>يتم التسجيل مباشرة في الروضة أو عبر بوابة رياض الأطفال الإلكترونية التابعة للمدينة. تتوقف الرسوم على الدخل، وفي حال الدخل المحدود تتحمّل دائرة رعاية الشباب الرسوم.</p>",
+                        "fa": "<p>هر کودک از نخستین سالروز تولدش حق قانونی دارد که در مهدکودک یا نزد یک مراقب کودک (Tagesmutter) جا داشته باشد. فرزندتان را هرچه زودتر ثبت‌نام کنید، چون اغلب فهرست انتظار وجود دارد.</p><p>ثبت‌نام مستقیماً در مهدکودک یا از طریق پرتال آنلاین مهدکودک‌های شهر انجام می‌شود. هزینه‌ها به درآمد بستگی دارد؛ در صورت درآمد کم، اداره امور کودکان و نوجوانان هزینه را می‌پردازد.</p>",
+                        "uk": "<p>З першого дня народження кожна дитина має законне право на місце в дитячому садку або в денної няні (Tagesmutter). Запишіть дитину якомога раніше, бо часто існують списки очікування.</p><p>Записатися можна безпосередньо в садку або через міський онлайн-портал дитячих садків. Плата залежить від доходу; за низького доходу її покриває відомство у справах молоді.</p>",
+                    },
+                },
+                {
+                    "type": "paragraph",
+                    "value": {
+                        "de": "<ul><li>In der Kita lernen Kinder spielerisch Deutsch und finden Freunde.</li><li>Vor dem Start brauchen Kinder einen Nachweis über die Masernimpfung.</li><li>Die ersten Wochen sind eine Eingewöhnung, bei der ein Elternteil dabei ist.</li></ul>",
+                        "en": "<ul><li>At day care, children learn German through play and make friends.</li><li>Before starting, children need proof of measles vaccination.</li><li>The first weeks are a settling-in period during which one parent stays with the child.</li></ul>",
+                        "ar": "<ul><li>يتعلّم الأطفال في الروضة الألمانية من خلال اللعب ويكوّنون صداقات.</li><li>قبل البدء يحتاج الأطفال إلى إثبات التطعيم ضد الحصبة.</li><li>الأسابيع الأولى هي فترة تأقلم يرافق فيها أحد الوالدين الطفل.</li></ul>",
+                        "fa": "<ul><li>کودکان در مهدکودک با بازی آلمانی یاد می‌گیرند و دوست پیدا می‌کنند.</li><li>کودکان پیش از شروع به گواهی واکسن سرخک نیاز دارند.</li><li>هفته‌های نخست دوره عادت کردن است و یکی از والدین در کنار کودک می‌ماند.</li></ul>",
+                        "uk": "<ul><li>У садку діти вивчають німецьку через гру та знаходять друзів.</li><li>Перед початком відвідування дитині потрібне підтвердження щеплення від кору.</li><li>Перші тижні – це період адаптації, під час якого з дитиною перебуває один із батьків.</li></ul>",
+                    },
+                },
+                {
+                    "type": "callout",
+                    "kind": "warning",
+                    "value": {
+                        "de": "Ohne Nachweis über die Masernimpfung darf Ihr Kind die Kita nicht besuchen. Ihre Kinderärztin oder Ihr Kinderarzt berät Sie.",
+                        "en": "Without proof of measles vaccination, your child may not attend day care. Your paediatrician can advise you.",
+                        "ar": "لا يُسمح لطفلكم بارتياد الروضة دون إثبات التطعيم ضد الحصبة. يمكن لطبيب الأطفال أن يقدّم لكم المشورة.",
+                        "fa": "بدون گواهی واکسن سرخک، فرزندتان اجازه رفتن به مهدکودک را ندارد. پزشک کودکان می‌تواند شما را راهنمایی کند.",
+                        "uk": "Без підтвердження щеплення від кору дитина не може відвідувати садок. Порадьтеся з педіатром.",
+                    },
+                },
+                {
+                    "type": "contact",
+                    "name": {
+                        "de": "Kita-Anmeldung – {municipality}",
+                        "en": "Day-care registration – {municipality}",
+                        "ar": "تسجيل رياض الأطفال – {municipality}",
+                        "fa": "ثبت‌نام مهدکودک – {municipality}",
+                        "uk": "Запис до дитячого садка – {municipality}",
+                    },
+                    "phone": "+49 6631 9870-240",
+                    "email": "kita@example.org",
+                    "address": "Rathaus, Marktplatz 3, Zimmer 21",
+                },
+                {
+                    "type": "faq",
+                    "value": [
+                        {
+                            "question": {
+                                "de": "Muss mein Kind in die Kita gehen?",
+                                "en": "Does my child have to go to day care?",
+                                "ar": "هل يجب أن يذهب طفلي إلى الروضة؟",
+                                "fa": "آیا فرزندم حتماً باید به مهدکودک برود؟",
+                                "uk": "Чи обов'язково дитині ходити до садка?",
+                            },
+                            "answer": {
+                                "de": "Nein, der Kita-Besuch ist freiwillig. Ein oder zwei Jahre Kita vor der Einschulung helfen Kindern aber sehr, gut Deutsch zu lernen.",
+                                "en": "No, attending day care is voluntary. However, one or two years of day care before starting school help children a great deal to learn German well.",
+                                "ar": "لا، ارتياد الروضة اختياري. لكن سنة أو سنتين في الروضة قبل دخول المدرسة تساعد الأطفال كثيراً على تعلّم الألمانية جيداً.",
+                                "fa": "نه، رفتن به مهدکودک اختیاری است. اما یک یا دو سال مهدکودک پیش از شروع مدرسه به کودکان کمک زیادی می‌کند تا آلمانی را خوب یاد بگیرند.",
+                                "uk": "Ні, відвідування садка добровільне. Проте рік-два в садку перед школою дуже допомагають дітям добре опанувати німецьку.",
+                            },
+                        },
+                    ],
+                },
+            ],
+            "children": [],
+        },
+        {
+            "slug": "schule",
+            "icon": "school",
+            "title": {
+                "de": "Schule",
+                "en": "School",
+                "ar": "المدرسة",
+                "fa": "مدرسه",
+                "uk": "Школа",
+            },
+            "intro": {
+                "de": "So melden Sie Ihr Kind in der Schule an und bleiben mit den Lehrkräften im Gespräch.",
+                "en": "How to enrol your child at school and stay in touch with the teachers.",
+                "ar": "كيف تسجّلون طفلكم في المدرسة وتبقون على تواصل مع المعلمين.",
+                "fa": "چگونه فرزندتان را در مدرسه ثبت‌نام کنید و با معلمان در ارتباط بمانید.",
+                "uk": "Як записати дитину до школи й підтримувати зв'язок з учителями.",
+            },
+            "body": [
+                {
+                    "type": "heading",
+                    "value": {
+                        "de": "Anmeldung in der Schule",
+                        "en": "Enrolling at school",
+                        "ar": "التسجيل في المدرسة",
+                        "fa": "ثبت‌نام در مدرسه",
+                        "uk": "Запис до школи",
+                    },
+                },
+                {
+                    "type": "paragraph",
+                    "value": {
+                        "de": "<p>Kinder, die neu nach Deutschland kommen, werden meist an einer Schule in der Nähe der Wohnung angemeldet. Ältere Kinder lernen oft zuerst in einer Intensivklasse Deutsch und wechseln dann in eine reguläre Klasse.</p><p>Für die Anmeldung brauchen Sie die Meldebescheinigung, den Ausweis des Kindes und, wenn vorhanden, Zeugnisse aus dem Herkunftsland.</p>",
+                        "en": "<p>Children who are new to Germany are usually enrolled at a school near their home. Older children often first learn German in an intensive class and then move to a regular class.</p><p>To enrol, you need the registration certificate, your child's ID and, if available, school reports from your country of origin.</p>",
+                        "ar": "<p>يُسجَّل الأطفال القادمون حديثاً إلى ألمانيا عادةً في مدرسة قريبة من مكان السكن. وغالباً ما يتعلّم الأطفال الأكبر سناً الألمانية أولاً في صف مكثّف ثم ينتقلون إلى صف عادي.</p><p>تحتاجون للتسجيل إلى شهادة التسجيل ووثيقة هوية الطفل، والشهادات المدرسية من البلد الأصلي إن وُجدت.</p>",
+                        "fa": "<p>کودکانی که تازه به آلمان آمده‌اند معمولاً در مدرسه‌ای نزدیک محل سکونت ثبت‌نام می‌شوند. کودکان بزرگ‌تر اغلب ابتدا در یک کلاس فشرده آلمانی یاد می‌گیرند و سپس به کلاس عادی می‌روند.</p><p>برای ثبت‌نام به گواهی ثبت سکونت، مدرک شناسایی کودک و، در صورت وجود، کارنامه‌های مدرسه از کشور مبدأ نیاز دارید.</p>",
+                        "uk": "<p>Дітей, які щойно приїхали до Німеччини, зазвичай записують до школи поблизу місця проживання. Старші діти часто спочатку вивчають німецьку в інтенсивному класі, а потім переходять до звичайного класу.</p><p>Для запису вам знадобляться довідка про реєстрацію, документ дитини та, якщо є, шкільні табелі з країни походження.</p>",
+                    },
+                },
+                {
+                    "type": "heading",
+                    "value": {
+                        "de": "Wichtige Regeln",
+                        "en": "Important rules",
+                        "ar": "قواعد مهمة",
+                        "fa": "قوانین مهم",
+                        "uk": "Важливі правила",
+                    },
+                },
+                {
+                    "type": "paragraph",
+                    "value": {
+                        "de": "<ul><li>Ihr Kind muss jeden Tag pünktlich zur Schule gehen.</li><li>Ist Ihr Kind krank, melden Sie es morgens vor Unterrichtsbeginn in der Schule ab.</li><li>Klassenfahrten, Schwimm- und Sportunterricht gehören zum Unterricht.</li><li>Elternabende und Elterngespräche helfen Ihnen, die Schule kennenzulernen.</li></ul>",
+                        "en": "<ul><li>Your child must go to school on time every day.</li><li>If your child is ill, inform the school in the morning before lessons start.</li><li>Class trips, swimming lessons and PE are part of school.</li><li>Parents' evenings and parent-teacher meetings help you get to know the school.</li></ul>",
+                        "ar": "<ul><li>يجب أن يذهب طفلكم إلى المدرسة في الموعد المحدد كل يوم.</li><li>إذا مرض طفلكم، فأبلغوا المدرسة صباحاً قبل بدء الدروس.</li><li>الرحلات المدرسية ودروس السباحة والرياضة جزء من التعليم المدرسي.</li><li>تساعدكم أمسيات أولياء الأمور واللقاءات مع المعلمين على التعرّف على المدرسة.</li></ul>",
+                        "fa": "<ul><li>فرزندتان باید هر روز سر وقت به مدرسه برود.</li><li>اگر فرزندتان بیمار است، صبح پیش از شروع کلاس به مدرسه اطلاع دهید.</li><li>اردوهای کلاسی، کلاس شنا و ورزش بخشی از برنامه درسی هستند.</li><li>جلسات اولیا و گفت‌وگو با معلمان به شما کمک می‌کند مدرسه را بهتر بشناسید.</li></ul>",
+                        "uk": "<ul><li>Ваша дитина повинна щодня вчасно приходити до школи.</li><li>Якщо дитина захворіла, повідомте школу вранці до початку уроків.</li><li>Класні поїздки, уроки плавання та фізкультури є частиною навчання.</li><li>Батьківські збори та розмови з учителями допоможуть вам краще познайомитися зі школою.</li></ul>",
+                    },
+                },
+                {
+                    "type": "callout",
+                    "kind": "warning",
+                    "value": {
+                        "de": "Fehlt Ihr Kind ohne Entschuldigung, kann ein Bußgeldverfahren eingeleitet werden. Sprechen Sie bei Problemen früh mit der Klassenlehrerin oder dem Klassenlehrer.",
+                        "en": "If your child is absent without an excuse, fine proceedings may be initiated. If there are problems, talk to the class teacher early on.",
+                        "ar": "إذا تغيّب طفلكم دون عذر، فقد تُفتح إجراءات لفرض غرامة مالية. وفي حال وجود مشكلات، تحدّثوا مبكراً مع مربّي الصف.",
+                        "fa": "اگر فرزندتان بدون عذر موجه غیبت کند، ممکن است برای شما جریمه در نظر گرفته شود. در صورت بروز مشکل، زود با معلم کلاس صحبت کنید.",
+                        "uk": "Якщо дитина пропускає школу без поважної причини, можуть відкрити провадження про штраф. У разі проблем якомога раніше поговоріть із класним керівником.",
+                    },
+                },
+                {
+                    "type": "faq",
+                    "value": [
+                        {
+                            "question": {
+                                "de": "Was macht die Schulsozialarbeit?",
+                                "en": "What does the school social worker do?",
+                                "ar": "ما هو دور الأخصائي الاجتماعي في المدرسة؟",
+                                "fa": "مددکار اجتماعی مدرسه چه کاری انجام می‌دهد؟",
+                                "uk": "Чим займається шкільний соціальний працівник?",
+                            },
+                            "answer": {
+                                "de": "Schulsozialarbeiterinnen und Schulsozialarbeiter beraten Kinder und Eltern bei Problemen in der Schule oder zu Hause. Das Gespräch ist kostenlos und vertraulich.",
+                                "en": "School social workers advise children and parents on problems at school or at home. The conversation is free and confidential.",
+                                "ar": "يقدّم الأخصائيون الاجتماعيون في المدرسة المشورة للأطفال والآباء عند وجود مشكلات في المدرسة أو في البيت. والحديث معهم مجاني وسرّي.",
+                                "fa": "مددکاران اجتماعی مدرسه به کودکان و والدین در مشکلات مدرسه یا خانه مشاوره می‌دهند. این گفت‌وگو رایگان و محرمانه است.",
+                                "uk": "Шкільні соціальні працівники консультують дітей і батьків щодо проблем у школі чи вдома. Розмова безкоштовна й конфіденційна.",
+                            },
+                        },
+                    ],
+                },
+            ],
+            "children": [],
+        },
+    ],
+}
+
+_COUNSELLING = {
+    "slug": "beratung",
+    "icon": "counselling",
+    "title": {
+        "de": "Beratung und Unterstützung",
+        "en": "Counselling and support",
+        "ar": "الاستشارة والدعم",
+        "fa": "مشاوره و حمایت",
+        "uk": "Консультації та підтримка",
+    },
+    "intro": {
+        "de": "Kostenlose Beratungsstellen helfen Ihnen bei Fragen zu Aufenthalt, Familie, Geld und Gesundheit.",
+        "en": "Free counselling services help you with questions about residence, family, money and health.",
+        "ar": "تساعدكم مراكز الاستشارة المجانية في الأسئلة المتعلقة بالإقامة والأسرة والمال والصحة.",
+        "fa": "مراکز مشاوره رایگان در پرسش‌های مربوط به اقامت، خانواده، پول و سلامت به شما کمک می‌کنند.",
+        "uk": "Безкоштовні консультаційні служби допоможуть вам із питаннями щодо перебування, сім'ї, грошей і здоров'я.",
+    },
+    "body": [
+        {
+            "type": "image",
+            "key": "counselling",
+            "alt": {
+                "de": "Illustration: Zwei Personen sitzen sich an einem Tisch gegenüber und sprechen miteinander.",
+                "en": "Illustration: two people sitting opposite each other at a table, talking.",
+                "ar": "رسم توضيحي: شخصان يجلسان متقابلين إلى طاولة ويتحدثان معاً.",
+                "fa": "تصویر: دو نفر روبه‌روی هم پشت یک میز نشسته‌اند و با هم گفت‌وگو می‌کنند.",
+                "uk": "Ілюстрація: двоє людей сидять одне навпроти одного за столом і розмовляють.",
+            },
+        },
+        {
+            "type": "heading",
+            "value": {
+                "de": "Beratung für viele Lebenslagen",
+                "en": "Advice for many situations in life",
+                "ar": "استشارات لمختلف ظروف الحياة",
+                "fa": "مشاوره برای موقعیت‌های مختلف زندگی",
+                "uk": "Консультації в різних життєвих ситуаціях",
+            },
+        },
+        {
+            "type": "paragraph",
+            "value": {
+                "de": "<ul><li><b>Migrationsberatung für Erwachsene (MBE):</b> für Zugewanderte ab 27 Jahren</li><li><b>Jugendmigrationsdienst (JMD):</b> für junge Menschen von 12 bis 27 Jahren</li><li><b>Asylverfahrensberatung:</b> bei Fragen zum Asylverfahren und zur Anhörung</li><li><b>Schuldnerberatung:</b> wenn Sie Rechnungen nicht mehr bezahlen können</li><li><b>Schwangerschaftsberatung:</b> bei Fragen rund um Schwangerschaft und Geburt</li><li><b>Psychosoziale Beratung:</b> bei Sorgen, Angst oder belastenden Erlebnissen</li></ul>",
+                "en": "<ul><li><b>Migration counselling for adults (MBE):</b> for immigrants aged 27 and over</li><li><b>Youth migration service (JMD):</b> for young people aged 12 to 27</li><li><b>Asylum procedure counselling:</b> for questions about the asylum procedure and the interview</li><li><b>Debt counselling:</b> if you can no longer pay your bills</li><li><b>Pregnancy counselling:</b> for questions about pregnancy and birth</li><li><b>Psychosocial counselling:</b> if you have worries or fears, or have gone through distressing experiences</li></ul>",
+                "ar": "<ul><li><b>استشارات الهجرة للبالغين (MBE):</b> للمهاجرين من عمر 27 عاماً فما فوق</li><li><b>خدمة الشباب المهاجرين (JMD):</b> للشباب من عمر 12 إلى 27 عاماً</li><li><b>استشارات إجراءات اللجوء:</b> للأسئلة المتعلقة بإجراءات اللجوء وجلسة الاستماع</li><li><b>استشارات الديون:</b> إذا لم تعودوا قادرين على دفع فواتيركم</li><li><b>استشارات الحمل:</b> للأسئلة المتعلقة بالحمل والولادة</li><li><b>الاستشارات النفسية والاجتماعية:</b> عند الهموم أو الخوف أو التجارب المؤلمة</li></ul>",
+                "fa": "<ul><li><b>مشاوره مهاجرت برای بزرگسالان (MBE):</b> برای مهاجران ۲۷ سال به بالا</li><li><b>خدمات مهاجرت جوانان (JMD):</b> برای جوانان ۱۲ تا ۲۷ ساله</li><li><b>مشاوره پرونده پناهندگی:</b> برای پرسش‌های مربوط به روند پناهندگی و مصاحبه</li><li><b>مشاوره بدهی:</b> اگر دیگر نمی‌توانید صورت‌حساب‌هایتان را بپردازید</li><li><b>مشاوره بارداری:</b> برای پرسش‌های مربوط به بارداری و زایمان</li><li><b>مشاوره روانی‌اجتماعی:</b> در صورت نگرانی، ترس یا تجربه‌های دردناک</li></ul>",
+                "uk": "<ul><li><b>Міграційна консультація для дорослих (MBE):</b> для іммігрантів віком від 27 років</li><li><b>Молодіжна міграційна служба (JMD):</b> для молоді віком від 12 до 27 років</li><li><b>Консультації щодо процедури надання притулку:</b> з питань процедури та співбесіди</li><li><b>Консультації з боргових питань:</b> якщо ви більше не можете оплачувати рахунки</li><li><b>Консультації для вагітних:</b> з питань вагітності та пологів</li><li><b>Психосоціальні консультації:</b> у разі тривоги, страху чи важких пережитих подій</li></ul>",
+            },
+        },
+        {
+            "type": "callout",
+            "kind": "info",
+            "value": {
+                "de": "Alle Beratungen sind kostenlos und vertraulich. Die Beraterinnen und Berater geben nichts ohne Ihre Zustimmung an Behörden weiter.",
+                "en": "All counselling is free and confidential. The counsellors do not pass anything on to the authorities without your consent.",
+                "ar": "جميع الاستشارات مجانية وسرّية. ولا ينقل المستشارون أي معلومات إلى الجهات الرسمية دون موافقتكم.",
+                "fa": "همه مشاوره‌ها رایگان و محرمانه هستند. مشاوران بدون رضایت شما هیچ اطلاعاتی را به ادارات نمی‌دهند.",
+                "uk": "Усі консультації безкоштовні та конфіденційні. Консультанти нічого не передають державним установам без вашої згоди.",
+            },
+        },
+        {
+            "type": "faq",
+            "value": [
+                {
+                    "question": {
+                        "de": "Ich fühle mich seit Wochen sehr traurig und kann nicht schlafen. Wo bekomme ich Hilfe?",
+                        "en": "I have been feeling very sad for weeks and cannot sleep. Where can I get help?",
+                        "ar": "أشعر بحزن شديد منذ أسابيع ولا أستطيع النوم. أين أجد المساعدة؟",
+                        "fa": "چند هفته است که خیلی غمگینم و نمی‌توانم بخوابم. از کجا کمک بگیرم؟",
+                        "uk": "Я вже кілька тижнів дуже сумую і не можу спати. Де отримати допомогу?",
+                    },
+                    "answer": {
+                        "de": "Sprechen Sie mit Ihrer Hausärztin oder Ihrem Hausarzt oder mit einer psychosozialen Beratungsstelle. In akuten Krisen erreichen Sie die TelefonSeelsorge rund um die Uhr unter 0800 111 0 111.",
+                        "en": "Talk to your family doctor or a psychosocial counselling centre. In an acute crisis you can reach the TelefonSeelsorge helpline around the clock on 0800 111 0 111.",
+                        "ar": "تحدّثوا مع طبيب الأسرة أو مع مركز للاستشارات النفسية والاجتماعية. وفي الأزمات الحادة يمكنكم الاتصال بخط الدعم النفسي (TelefonSeelsorge) على مدار الساعة على الرقم 0800 111 0 111.",
+                        "fa": "با پزشک خانواده یا یک مرکز مشاوره روانی‌اجتماعی صحبت کنید. در بحران‌های حاد می‌توانید شبانه‌روز با خط تلفن کمک روانی (TelefonSeelsorge) به شماره 0800 111 0 111 تماس بگیرید.",
+                        "uk": "Зверніться до сімейного лікаря або до центру психосоціальних консультацій. У гострій кризі ви можете цілодобово зателефонувати на телефон довіри TelefonSeelsorge: 0800 111 0 111.",
+                    },
+                },
+            ],
+        },
+        {
+            "type": "links",
+            "value": [
+                {
+                    "title": {
+                        "de": "mbeon – Migrationsberatung online",
+                        "en": "mbeon – online migration counselling",
+                        "ar": "mbeon – استشارات الهجرة عبر الإنترنت",
+                        "fa": "mbeon – مشاوره آنلاین مهاجرت",
+                        "uk": "mbeon – онлайн-консультації з питань міграції",
+                    },
+                    "url": "https://www.mbeon.de",
+                },
+                {
+                    "title": {
+                        "de": "Jugendmigrationsdienste – Beratung für junge Menschen",
+                        "en": "Youth migration services – advice for young people",
+                        "ar": "خدمات الشباب المهاجرين – استشارات للشباب",
+                        "fa": "خدمات مهاجرت جوانان – مشاوره برای جوانان",
+                        "uk": "Молодіжні міграційні служби – консультації для молоді",
+                    },
+                    "url": "https://www.jugendmigrationsdienste.de",
+                },
+            ],
+        },
+    ],
+    "children": [
+        {
+            "slug": "migrationsberatung",
+            "icon": "counselling",
+            "title": {
+                "de": "Migrationsberatung",
+                "en": "Migration counselling",
+                "ar": "استشارات الهجرة",
+                "fa": "مشاوره مهاجرت",
+                "uk": "Міграційна консультація",
+            },
+            "intro": {
+                "de": "Persönliche Begleitung in den ersten Jahren – bei Anträgen, Briefen und allen Fragen rund ums Ankommen.",
+                "en": "Personal support in your first years – with applications, letters and all questions about settling in.",
+                "ar": "مرافقة شخصية في السنوات الأولى: في الطلبات والرسائل وجميع الأسئلة المتعلقة بالاستقرار.",
+                "fa": "همراهی شخصی در سال‌های نخست؛ در درخواست‌ها، نامه‌ها و همه پرسش‌های مربوط به شروع زندگی در اینجا.",
+                "uk": "Особиста підтримка в перші роки – із заявами, листами та всіма питаннями облаштування.",
+            },
+            "body": [
+                {
+                    "type": "heading",
+                    "value": {
+                        "de": "Wobei hilft die Migrationsberatung?",
+                        "en": "What does migration counselling help with?",
+                        "ar": "في أي أمور تساعد استشارات الهجرة؟",
+                        "fa": "مشاوره مهاجرت در چه زمینه‌هایی کمک می‌کند؟",
+                        "uk": "У чому допомагає міграційна консультація?",
+                    },
+                },
+                {
+                    "type": "paragraph",
+                    "value": {
+                        "de": "<ul><li>Briefe von Ämtern verstehen und Anträge ausfüllen</li><li>Fragen zu Aufenthalt, Familiennachzug und Einbürgerung</li><li>Suche nach einem passenden Sprachkurs</li><li>Wege in Ausbildung und Arbeit</li><li>Vermittlung an Fachstellen, zum Beispiel bei Schulden oder Krankheit</li></ul>",
+                        "en": "<ul><li>Understanding letters from authorities and filling in applications</li><li>Questions about residence, family reunification and naturalisation</li><li>Finding a suitable language course</li><li>Ways into vocational training and work</li><li>Referral to specialist services, for example for debt or illness</li></ul>",
+                        "ar": "<ul><li>فهم الرسائل الواردة من الدوائر الرسمية وتعبئة الطلبات</li><li>الأسئلة المتعلقة بالإقامة ولمّ شمل الأسرة والتجنّس</li><li>البحث عن دورة لغة مناسبة</li><li>الطرق إلى التدريب المهني والعمل</li><li>الإحالة إلى جهات مختصة، مثلاً في حالة الديون أو المرض</li></ul>",
+                        "fa": "<ul><li>فهمیدن نامه‌های اداری و پر کردن فرم‌ها</li><li>پرسش‌های مربوط به اقامت، پیوستن خانواده و تابعیت</li><li>پیدا کردن کلاس زبان مناسب</li><li>راه‌های ورود به آموزش حرفه‌ای و کار</li><li>معرفی به مراکز تخصصی، برای مثال در صورت بدهی یا بیماری</li></ul>",
+                        "uk": "<ul><li>Розуміння листів від установ і заповнення заяв</li><li>Питання щодо перебування, возз'єднання сім'ї та набуття громадянства</li><li>Пошук відповідного мовного курсу</li><li>Шляхи до професійного навчання та роботи</li><li>Направлення до профільних служб, наприклад у разі боргів чи хвороби</li></ul>",
+                    },
+                },
+                {
+                    "type": "paragraph",
+                    "value": {
+                        "de": "<p>Die Beratung gibt es auf Deutsch und oft auch auf Arabisch, Farsi, Ukrainisch oder Englisch. Vereinbaren Sie am besten einen Termin; in der offenen Sprechstunde können Sie auch ohne Termin kommen.</p>",
+                        "en": "<p>Counselling is available in German and often also in Arabic, Farsi, Ukrainian or English. It is best to make an appointment; during the open consultation hours you can also come without one.</p>",
+                        "ar": "<p>تُقدَّم الاستشارة باللغة الألمانية، وغالباً أيضاً بالعربية أو الفارسية أو الأوكرانية أو الإنجليزية. من الأفضل حجز موعد، ويمكنكم أيضاً الحضور دون موعد خلال ساعات الاستشارة المفتوحة.</p>",
+                        "fa": "<p>مشاوره به زبان آلمانی و اغلب به عربی، فارسی، اوکراینی یا انگلیسی هم ارائه می‌شود. بهتر است از قبل وقت بگیرید؛ در ساعات مشاوره آزاد می‌توانید بدون وقت قبلی هم مراجعه کنید.</p>",
+                        "uk": "<p>Консультації проводяться німецькою, а часто також арабською, фарсі, українською або англійською. Найкраще записатися заздалегідь; у години відкритого прийому можна прийти й без запису.</p>",
+                    },
+                },
+                {
+                    "type": "opening_hours",
+                    "value": [
+                        {
+                            "days": {
+                                "de": "Montag (offene Sprechstunde)",
+                                "en": "Monday (open consultation hours)",
+                                "ar": "الاثنين (ساعات استشارة مفتوحة)",
+                                "fa": "دوشنبه (مشاوره آزاد)",
+                                "uk": "Понеділок (відкритий прийом)",
+                            },
+                            "hours": "09:00–12:00",
+                        },
+                        {
+                            "days": {
+                                "de": "Dienstag bis Donnerstag (nach Vereinbarung)",
+                                "en": "Tuesday to Thursday (by appointment)",
+                                "ar": "من الثلاثاء إلى الخميس (بموعد مسبق)",
+                                "fa": "سه‌شنبه تا پنجشنبه (با وقت قبلی)",
+                                "uk": "З вівторка по четвер (за записом)",
+                            },
+                            "hours": "09:00–16:00",
+                        },
+                    ],
+                },
+                {
+                    "type": "contact",
+                    "name": {
+                        "de": "Migrationsberatung – {municipality}",
+                        "en": "Migration counselling – {municipality}",
+                        "ar": "استشارات الهجرة – {municipality}",
+                        "fa": "مشاوره مهاجرت – {municipality}",
+                        "uk": "Міграційна консультація – {municipality}",
+                    },
+                    "phone": "+49 6631 9870-720",
+                    "email": "migrationsberatung@example.org",
+                    "address": "Haus der Begegnung, Lindenstraße 14",
+                },
+                {
+                    "type": "faq",
+                    "value": [
+                        {
+                            "question": {
+                                "de": "Kostet die Beratung etwas?",
+                                "en": "Does counselling cost anything?",
+                                "ar": "هل الاستشارة مدفوعة؟",
+                                "fa": "آیا مشاوره هزینه دارد؟",
+                                "uk": "Чи платна консультація?",
+                            },
+                            "answer": {
+                                "de": "Nein, die Beratung ist kostenlos. Sie brauchen keine Überweisung und keinen Nachweis über Ihr Einkommen.",
+                                "en": "No, counselling is free. You do not need a referral or proof of income.",
+                                "ar": "لا، الاستشارة مجانية. ولا تحتاجون إلى إحالة أو إثبات للدخل.",
+                                "fa": "نه، مشاوره رایگان است. به معرفی‌نامه یا مدرک درآمد نیازی ندارید.",
+                                "uk": "Ні, консультація безкоштовна. Вам не потрібне направлення чи підтвердження доходу.",
+                            },
+                        },
+                        {
+                            "question": {
+                                "de": "Darf ich meine Kinder mitbringen?",
+                                "en": "May I bring my children?",
+                                "ar": "هل يمكنني اصطحاب أطفالي؟",
+                                "fa": "آیا می‌توانم فرزندانم را همراه بیاورم؟",
+                                "uk": "Чи можна прийти з дітьми?",
+                            },
+                            "answer": {
+                                "de": "Ja, Kinder dürfen mitkommen. Im Wartebereich gibt es eine Spielecke.",
+                                "en": "Yes, children are welcome. There is a play corner in the waiting area.",
+                                "ar": "نعم، يمكن للأطفال المجيء معكم. وتوجد زاوية للعب في منطقة الانتظار.",
+                                "fa": "بله، کودکان می‌توانند همراه شما بیایند. در محل انتظار گوشه‌ای برای بازی وجود دارد.",
+                                "uk": "Так, діти можуть прийти з вами. У зоні очікування є дитячий куточок.",
+                            },
+                        },
+                    ],
+                },
+            ],
+            "children": [],
+        },
+    ],
+}

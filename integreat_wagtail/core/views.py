@@ -1,12 +1,17 @@
-"""Platform-level views: health check, bare municipality URLs and error pages."""
+"""Platform-level views: health check, bare municipality URLs, error pages and the public site's extras."""
 
+import json
 import logging
 
 from django.core.cache import cache
 from django.db import connection
-from django.http import Http404, HttpResponseRedirect, JsonResponse
+from django.http import Http404, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import render
+from django.urls import reverse
 from django.utils import translation
+from django.utils.translation import gettext as _
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_POST
 
 from integreat_wagtail.municipalities.models import Municipality
 
@@ -52,3 +57,198 @@ def page_not_found(request, exception=None):
 
 def server_error(request):
     return render(request, "500.html", status=500)
+
+
+# --- The public site of a municipality: search, feedback, offline reading, "not translated" ---
+
+
+def _municipality_page(slug):
+    """The live municipality page for the URL's slug in the active language, or 404."""
+    from home.models import MunicipalityPage
+
+    page = (
+        MunicipalityPage.objects.live()
+        .select_related("municipality", "locale")
+        .filter(municipality__slug=slug, locale__language_code=translation.get_language())
+        .first()
+    )
+    if page is None:
+        raise Http404
+    return page
+
+
+def search(request, slug):
+    """/<lang>/<slug>/search/?q=…: this municipality's pages in this language; misses are counted."""
+    from integreat_wagtail.feedback.models import NoResultQuery
+
+    from . import search as site_search
+
+    municipality_page = _municipality_page(slug)
+    query = " ".join(request.GET.get("q", "").split())[: site_search.MAX_QUERY_LENGTH]
+    results = []
+    if query:
+        pages = site_search.search_pages(municipality_page, query)
+        results = [
+            {
+                "page": page,
+                "title": site_search.highlight(page.title, query),
+                "snippet": site_search.snippet(page, query),
+                "url": page.get_url(request=request),
+            }
+            for page in pages
+        ]
+        if not results and len(query) >= 2:
+            NoResultQuery.record(municipality_page.municipality, municipality_page.locale.language_code, query)
+    context = {
+        "page": municipality_page,
+        "municipality_page": municipality_page,
+        "query": query,
+        "results": results,
+        "topics": municipality_page.menu_children() if query and not results else [],
+    }
+    response = render(request, "home/search_results.html", context)
+    if query:
+        response["X-Robots-Tag"] = "noindex"
+    return response
+
+
+@csrf_exempt  # Anonymous, stores nothing personal; a forged vote equals a real one. Keeps pages cacheable (no cookie).
+@require_POST
+def feedback(request, slug):
+    """Plain form POST from "Was this page helpful?"; redirects back with a thank-you (works without JS)."""
+    from django.core.exceptions import ValidationError
+    from wagtail.models import Page
+
+    from integreat_wagtail.feedback.forms import FeedbackForm
+    from integreat_wagtail.feedback.services import record_feedback
+
+    municipality_page = _municipality_page(slug)
+    municipality = municipality_page.municipality
+    page = None
+    page_id = request.POST.get("page", "")
+    if page_id.isdigit():
+        page = (
+            Page.objects.live()
+            .public()
+            .descendant_of(municipality_page, inclusive=True)
+            .filter(pk=int(page_id), locale_id=municipality_page.locale_id)
+            .first()
+        )
+    if page is None:
+        return render(
+            request, "home/feedback_result.html",
+            {"page": municipality_page, "error": _("This page cannot receive feedback.")}, status=400,
+        )
+    form = FeedbackForm(request.POST)
+    wants_json = request.headers.get("Accept", "").startswith("application/json")
+    if form.is_valid():
+        try:
+            record_feedback(
+                municipality=municipality,
+                language=municipality_page.locale.language_code,
+                page=page,
+                rating=form.cleaned_data["rating"],
+                comment=form.cleaned_data["comment"],
+            )
+        except ValidationError as error:
+            form.add_error(None, error)
+    if not form.is_valid():
+        if wants_json:
+            return JsonResponse({"ok": False, "errors": [str(e) for errors in form.errors.values() for e in errors]}, status=400)
+        return render(
+            request, "home/feedback_result.html",
+            {"page": page.specific, "form": form, "target": page}, status=400,
+        )
+    if wants_json:
+        return JsonResponse({"ok": True, "message": str(_("Thank you! Your answer helps us improve this page."))})
+    return HttpResponseRedirect(page.get_url(request=request) + "?feedback=thanks#feedback")
+
+
+def offline(request, slug):
+    """Shown by the service worker when a page was never read on this phone and there is no connection."""
+    municipality_page = _municipality_page(slug)
+    return render(request, "home/offline.html", {"page": municipality_page, "topics": municipality_page.menu_children()})
+
+
+def not_translated(request, slug, page_id):
+    """/<lang>/<slug>/not-translated/<id>/: the page does not exist in <lang> yet; say so, offer where it does."""
+    from wagtail.models import Page
+
+    from home.models import municipality_for
+
+    from .templatetags.integreat_tags import page_translations
+
+    municipality_page = _municipality_page(slug)
+    municipality = municipality_page.municipality
+    source = Page.objects.live().public().filter(pk=page_id).select_related("locale").first()
+    if source is None or municipality_for(source) != municipality:
+        raise Http404
+    translations = page_translations(source)
+    here = translations.get(municipality_page.locale.language_code)
+    if here is not None:
+        return HttpResponseRedirect(here.get_url(request=request))
+    available = [
+        {"language": language, "page": translations[language.code], "url": translations[language.code].get_url(request=request)}
+        for language in municipality.languages
+        if language.code in translations
+    ]
+    return render(
+        request, "home/not_translated.html",
+        {"page": municipality_page, "source": source, "available": available}, status=404,
+    )
+
+
+def service_worker(request, slug):
+    """/<lang>/<slug>/sw.js: served under the municipality's path so its scope covers exactly that site."""
+    from django.templatetags.static import static
+
+    municipality_page = _municipality_page(slug)
+    urls = [municipality_page.get_url(request=request)]
+    urls += [topic.get_url(request=request) for topic in municipality_page.menu_children()]
+    prefix = municipality_page.get_url(request=request)
+    offline_url = prefix + "offline/"
+    css_url = static("home/site.css")
+    version = f"{municipality_page.pk}-{municipality_page.last_published_at and municipality_page.last_published_at.timestamp():.0f}-{css_url}"
+    response = render(
+        request, "home/sw.js",
+        {
+            "precache": json.dumps([offline_url, css_url, *urls]),
+            "offline_url": json.dumps(offline_url),
+            "cache_name": json.dumps(f"integreat-{slug}-{municipality_page.locale.language_code}"),
+            "version": json.dumps(version),
+        },
+        content_type="text/javascript; charset=utf-8",
+    )
+    response["Cache-Control"] = "no-cache"
+    return response
+
+
+ROBOTS = """User-agent: *
+Disallow: /admin/
+Disallow: /django-admin/
+Disallow: /*/search/
+Disallow: /*/feedback/
+Disallow: /*/not-translated/
+Sitemap: {sitemap}
+"""
+
+
+def robots_txt(request):
+    sitemap = request.build_absolute_uri(reverse("sitemap_index"))
+    return HttpResponse(ROBOTS.format(sitemap=sitemap), content_type="text/plain; charset=utf-8")
+
+
+def sitemap_index(request):
+    from django.contrib.sitemaps import views as sitemap_views
+
+    from .sitemaps import municipality_sitemaps
+
+    return sitemap_views.index(request, municipality_sitemaps(request), sitemap_url_name="municipality_sitemap")
+
+
+def sitemap_section(request, section):
+    from django.contrib.sitemaps import views as sitemap_views
+
+    from .sitemaps import municipality_sitemaps
+
+    return sitemap_views.sitemap(request, municipality_sitemaps(request), section=section)

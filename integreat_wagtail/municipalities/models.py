@@ -115,6 +115,16 @@ class Municipality(models.Model):
     def offers_language(self, code):
         return code in self.language_codes
 
+    def emergency_numbers_in(self, code):
+        """Emergency numbers with labels in language `code` (falling back to the default language)."""
+        entries = []
+        for entry in self.emergency_numbers or ():
+            label = entry.get("label", "")
+            if isinstance(label, dict):
+                label = label.get(code) or label.get(self.default_language) or next(iter(label.values()), "")
+            entries.append({"label": label, "number": entry.get("number", "")})
+        return entries
+
     def postal_code_list(self):
         return self.postal_codes.split()
 

@@ -14,6 +14,7 @@ class PluginConfig(AppConfig):
     provides:     what the plugin adds, for humans (page types, API routes, slots, jobs…)
     """
 
+    default = False  # never picked as an app's config itself, although plugins' apps.py import it
     plugin_key = ""
     description = ""
     version = "0"
@@ -22,6 +23,7 @@ class PluginConfig(AppConfig):
 
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)
+        cls.default = cls.__dict__.get("default", True)
         if not cls.plugin_key:
             cls.plugin_key = cls.__module__.rsplit(".", 2)[-2] if "." in cls.__module__ else cls.__module__
 

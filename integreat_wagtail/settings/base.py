@@ -30,6 +30,11 @@ INSTALLED_APPS = [
     "integreat_wagtail.municipalities",
     "integreat_wagtail.plugins",
     "integreat_wagtail.translations",
+    "integreat_wagtail.moderation",
+    "integreat_wagtail.api",
+    "ninja",  # serves its Swagger UI assets locally for /api/docs/
+    "integreat_wagtail.locations",
+    "integreat_wagtail.feedback",
     "home",
     *PLUGIN_APPS,
     "wagtail_localize",
@@ -63,6 +68,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.middleware.http.ConditionalGetMiddleware",
+    "integreat_wagtail.core.middleware.CacheControlMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",

@@ -1,4 +1,4 @@
-"""Template tags of the public site: language attributes, the switcher and plugin slots."""
+"""Template tags of the public site: language attributes, the switcher, icons, page meta and plugin slots."""
 
 from django import template
 from django.utils.html import format_html
@@ -8,6 +8,49 @@ from integreat_wagtail import languages
 from integreat_wagtail.plugins.slots import renderers
 
 register = template.Library()
+
+# Tiny hand-drawn 24×24 stroke icons (no icon font, no request). "flip" ones imply a direction and
+# are mirrored on right-to-left pages by CSS.
+ICON_PATHS = {
+    "info": '<circle cx="12" cy="12" r="9"/><path d="M12 11v6M12 7.5v.5"/>',
+    "arrival": '<path d="M4 20h16M6 16l-2-5 2-1 3 3 4-2-5-6 2-1 8 5 3-1a1.5 1.5 0 0 1 1 2.8L9 16z"/>',
+    "office": '<path d="M3 21h18M5 21V10M19 21V10M9 21v-7h6v7M2 10l10-6 10 6z"/>',
+    "house": '<path d="M3 11l9-7 9 7M5 10v10h5v-6h4v6h5V10"/>',
+    "work": '<rect x="3" y="7" width="18" height="13" rx="2"/><path d="M9 7V5h6v2M3 13h18"/>',
+    "language": '<path d="M4 5h16v11H10l-5 4v-4H4z"/><path d="M8 9h8M8 12h5"/>',
+    "health": '<path d="M12 20s-8-4.5-8-10a4.5 4.5 0 0 1 8-2.8A4.5 4.5 0 0 1 20 10c0 5.5-8 10-8 10z"/><path d="M9 11h6M12 8v6"/>',
+    "school": '<path d="M2 9l10-5 10 5-10 5z"/><path d="M6 11v5c3 2.5 9 2.5 12 0v-5M22 9v6"/>',
+    "counselling": '<path d="M3 5h12v8H8l-4 3v-3H3z"/><path d="M15 9h6v8h-1v3l-4-3h-4v-2"/>',
+    "leisure": '<circle cx="12" cy="12" r="9"/><path d="M12 3v18M3 12h18M5.5 5.5c4 3 9 3 13 0M5.5 18.5c4-3 9-3 13 0"/>',
+    "emergency": '<path d="M5 4h4l2 5-2.5 1.5a11 11 0 0 0 5 5L15 13l5 2v4a1 1 0 0 1-1 1A16 16 0 0 1 4 5a1 1 0 0 1 1-1z"/>',
+    "phone": '<path d="M5 4h4l2 5-2.5 1.5a11 11 0 0 0 5 5L15 13l5 2v4a1 1 0 0 1-1 1A16 16 0 0 1 4 5a1 1 0 0 1 1-1z"/>',
+    "search": '<circle cx="10.5" cy="10.5" r="6.5"/><path d="M15.5 15.5L21 21"/>',
+    "globe": '<circle cx="12" cy="12" r="9"/><path d="M3 12h18M12 3c3 3.5 3 14.5 0 18M12 3c-3 3.5-3 14.5 0 18"/>',
+    "back": '<path d="M15 5l-7 7 7 7"/>',
+    "next": '<path d="M9 5l7 7-7 7"/>',
+    "up": '<path d="M7 10l5-5 5 5"/><path d="M12 5v14"/>',
+    "down": '<path d="M7 14l5 5 5-5"/><path d="M12 19V5"/>',
+    "print": '<path d="M7 9V3h10v6M7 17H4v-8h16v8h-3"/><rect x="7" y="14" width="10" height="7"/>',
+    "share": '<circle cx="6" cy="12" r="2.5"/><circle cx="18" cy="5.5" r="2.5"/><circle cx="18" cy="18.5" r="2.5"/><path d="M8.2 10.8l7.6-4M8.2 13.2l7.6 4"/>',
+    "offline": '<path d="M3 3l18 18M8.5 16.5a5 5 0 0 1 7 0M5 13a10 10 0 0 1 5-2.7M19 13a10 10 0 0 0-2.2-1.6M2 9.5a15 15 0 0 1 4.5-2.9M22 9.5A15 15 0 0 0 11 6"/>',
+    "calendar": '<rect x="3" y="5" width="18" height="16" rx="2"/><path d="M3 10h18M8 3v4M16 3v4"/>',
+}
+FLIPPED_ICONS = {"back", "next", "arrival"}
+
+
+@register.simple_tag
+def icon(name, label="", css_class=""):
+    """An inline SVG icon; decorative (aria-hidden) unless a label is given."""
+    paths = ICON_PATHS.get(name) or ICON_PATHS["info"]
+    classes = " ".join(filter(None, ["icon", f"icon-{name}", "flip" if name in FLIPPED_ICONS else "", css_class]))
+    accessible = format_html('role="img" aria-label="{}"', label) if label else mark_safe('aria-hidden="true"')
+    return format_html(
+        '<svg class="{}" {} viewBox="0 0 24 24" width="24" height="24" fill="none" stroke="currentColor" '
+        'stroke-width="2" stroke-linecap="round" stroke-linejoin="round" focusable="false">{}</svg>',
+        classes,
+        accessible,
+        mark_safe(paths),
+    )
 
 
 @register.simple_tag
@@ -24,38 +67,84 @@ def language_of(code):
     return languages.get(code)
 
 
+def page_translations(page):
+    """{language code: live translation} of a page, memoised on it (switcher and <head> share it)."""
+    cached = page.__dict__.get("_live_translations")
+    if cached is None:
+        cached = {
+            translation.locale.language_code: translation
+            for translation in page.get_translations(inclusive=True).live().public().select_related("locale")
+        }
+        page.__dict__["_live_translations"] = cached
+    return cached
+
+
 @register.inclusion_tag("includes/language_switcher.html", takes_context=True)
 def language_switcher(context, page):
-    """Only the municipality's languages; each links to this page's translation when it exists."""
+    """Only the municipality's languages; each links to this page's translation when it exists.
+
+    Where it does not, the link leads to a page in that language that says so and offers the
+    languages the page exists in (and that language's start page).
+    """
+    from django.urls import reverse
+
     request = context.get("request")
     municipality = getattr(page, "municipality", None)
     if municipality is None:
         return {"entries": []}
-    translations = {
-        translation.locale.language_code: translation
-        for translation in page.get_translations(inclusive=True).live().select_related("locale")
-    }
-    roots = {}
-    missing = [code for code in municipality.language_codes if code not in translations]
-    if missing:
-        roots = {
-            root.locale.language_code: root
-            for root in municipality.pages.live().filter(locale__language_code__in=missing).select_related("locale")
-        }
+    translations = page_translations(page)
+    current = page.locale.language_code
     entries = []
     for language in municipality.languages:
         target = translations.get(language.code)
+        if target is not None:
+            url = target.get_url(request=request)
+        else:
+            url = reverse(
+                "municipality_not_translated",
+                kwargs={"slug": municipality.slug, "page_id": page.pk},
+                urlconf=None,
+            )
+            url = _in_language(url, current, language.code)
         entries.append(
-            {
-                "language": language,
-                "url": (target or roots.get(language.code)).get_url(request=request)
-                if (target or roots.get(language.code))
-                else None,
-                "translated": target is not None,
-                "current": language.code == page.locale.language_code,
-            }
+            {"language": language, "url": url, "translated": target is not None, "current": language.code == current}
         )
-    return {"entries": entries, "page": page}
+    current_entry = next((entry for entry in entries if entry["current"]), None)
+    return {"entries": entries, "page": page, "current_entry": current_entry}
+
+
+def _in_language(url, current_code, target_code):
+    """Swap the language prefix of a reversed i18n URL (reverse() uses the active language)."""
+    prefix = f"/{current_code}/"
+    return f"/{target_code}/{url[len(prefix):]}" if url.startswith(prefix) else url
+
+
+@register.inclusion_tag("includes/page_meta.html", takes_context=True)
+def page_meta(context, page):
+    """Canonical URL, hreflang alternates between translations and Open Graph tags of a page."""
+    request = context.get("request")
+    municipality = getattr(page, "municipality", None)
+    alternates = []
+    if municipality is not None:
+        translations = page_translations(page)
+        for code in municipality.language_codes:
+            target = translations.get(code)
+            language = languages.get(code)
+            if target is not None and language is not None:
+                alternates.append({"hreflang": language.bcp47, "url": target.get_full_url(request=request)})
+        default = translations.get(municipality.default_language)
+        if default is not None:
+            alternates.append({"hreflang": "x-default", "url": default.get_full_url(request=request)})
+    language = languages.get(page.locale.language_code)
+    description = getattr(page, "search_description", "") or getattr(page, "intro", "") or ""
+    return {
+        "page": page,
+        "canonical": page.get_full_url(request=request),
+        "alternates": alternates if len(alternates) > 2 else [],
+        "description": description[:300],
+        "og_locale": (language.bcp47 if language else page.locale.language_code).replace("-", "_"),
+        "site_name": municipality.name if municipality else "Integreat",
+    }
 
 
 @register.simple_tag(takes_context=True)

@@ -1,0 +1,193 @@
+"""Build the demo: municipalities, topic trees in several languages, users per role, plugin data."""
+
+import datetime
+import importlib
+import uuid
+
+from django.contrib.auth import get_user_model
+from django.db import transaction
+from django.utils import timezone
+from wagtail.models import Locale
+
+from home.models import ContentPage
+from integreat_wagtail.municipalities.models import Municipality
+from integreat_wagtail.municipalities.services import create_municipality
+from integreat_wagtail.plugins.gate import enabled_plugin_keys
+
+from . import content
+from .images import demo_image
+from .translation import translate_instance
+
+# Plugins per demo municipality: the switch is visible in the demo (one town has no housing).
+DEMO_PLUGINS = {0: ["events", "housing", "labour"], 1: ["events", "labour"], 2: ["events", "housing"], 3: ["events", "housing", "labour"]}
+ROLES = ("editor", "moderator", "admin")
+
+
+def text(value, language, municipality_name):
+    """One language's string of a translatable leaf, with {municipality} filled in."""
+    if isinstance(value, dict):
+        value = value.get(language) or value["de"]
+    return value.replace("{municipality}", municipality_name)
+
+
+def block_id(*parts):
+    """Stable StreamField ids, identical in source and translation, so segments line up."""
+    return str(uuid.uuid5(uuid.NAMESPACE_URL, "/".join(str(part) for part in parts)))
+
+
+def body_data(blocks, language, name, page_key, images):
+    """StreamField raw data of a topic body in one language."""
+    data = []
+    for position, block in enumerate(blocks):
+        kind = block["type"]
+        bid = block_id(page_key, position)
+        if kind in ("heading", "paragraph"):
+            value = text(block["value"], language, name)
+        elif kind == "callout":
+            value = {"kind": block["kind"], "text": f"<p>{text(block['value'], language, name)}</p>"}
+        elif kind == "contact":
+            value = {
+                "name": text(block["name"], language, name),
+                "phone": block.get("phone", ""),
+                "email": block.get("email", ""),
+                "address": block.get("address", ""),
+                "website": "",
+            }
+        elif kind == "image":
+            value = {"image": images[block["key"]].pk, "alt_text": text(block["alt"], language, name), "caption": ""}
+        else:
+            value = [
+                {"type": "item", "id": block_id(page_key, position, index), "value": item_value(kind, item, language, name)}
+                for index, item in enumerate(block["value"])
+            ]
+        data.append({"type": kind, "id": bid, "value": value})
+    return data
+
+
+def item_value(kind, item, language, name):
+    if kind == "links":
+        return {"title": text(item["title"], language, name), "page": None, "url": item["url"]}
+    if kind == "faq":
+        return {"question": text(item["question"], language, name), "answer": f"<p>{text(item['answer'], language, name)}</p>"}
+    return {"days": text(item["days"], language, name), "hours": item["hours"]}
+
+
+def page_fields(node, language, municipality, images, page_key):
+    return {
+        "title": text(node["title"], language, municipality.name),
+        "intro": text(node["intro"], language, municipality.name),
+        "body": body_data(node["body"], language, municipality.name, page_key, images),
+    }
+
+
+class DemoLoader:
+    def __init__(self, password, stdout=None):
+        self.password = password
+        self.stdout = stdout
+        self.today = timezone.localdate()
+
+    def say(self, message):
+        if self.stdout:
+            self.stdout.write(message)
+
+    def run(self):
+        self.user("admin", superuser=True)
+        by_slug = {}
+        for index, spec in enumerate(content.MUNICIPALITIES):
+            with transaction.atomic():
+                municipality = self.municipality(spec, index, by_slug)
+                by_slug[spec["slug"]] = municipality
+                for role in ROLES:
+                    self.user(f"{municipality.slug}-{role}", group=getattr(municipality, f"{role}s_group"))
+                if not municipality.pages.filter(depth__gt=0).first().get_children().exists():
+                    self.topics(municipality)
+            self.plugins(municipality)
+        return by_slug
+
+    def user(self, username, superuser=False, group=None):
+        user, created = get_user_model().objects.get_or_create(
+            username=username, defaults={"email": f"{username}@demo.example.org", "is_superuser": superuser, "is_staff": superuser}
+        )
+        if created:
+            user.set_password(self.password)
+            user.save()
+        if group is not None:
+            user.groups.add(group)
+        return user
+
+    def municipality(self, spec, index, by_slug):
+        existing = Municipality.objects.filter(slug=spec["slug"]).first()
+        if existing:
+            return existing
+        languages = spec["languages"]
+        municipality = create_municipality(
+            name=spec["name"], slug=spec["slug"], kind=spec["kind"], parent=by_slug.get(spec["parent"]),
+            language_codes=languages, default_language=languages[0], time_zone=spec["time_zone"],
+            latitude=spec["latitude"], longitude=spec["longitude"], postal_codes=" ".join(spec["postal_codes"]),
+            contact_name=spec["contact"]["name"], contact_email=spec["contact"]["email"],
+            contact_phone=spec["contact"]["phone"], contact_address=spec["contact"]["address"],
+            intro=text(spec["intro"], languages[0], spec["name"]), imprint=text(spec["imprint"], languages[0], spec["name"]),
+            enabled_plugins=DEMO_PLUGINS.get(index, []),
+        )
+        municipality.emergency_numbers = [
+            {"number": entry["number"], "label": {code: text(entry["label"], code, spec["name"]) for code in languages}}
+            for entry in spec["emergency_numbers"]
+        ]
+        municipality.save(update_fields=["emergency_numbers"])
+        source = municipality.pages.get(locale__language_code=languages[0]).specific
+        for code in languages[1:]:
+            copy = type(source).objects.get(pk=source.pk)
+            copy.intro = text(spec["intro"], code, spec["name"])
+            copy.imprint = text(spec["imprint"], code, spec["name"])
+            translate_instance(source, copy, Locale.objects.get(language_code=code))
+        self.say(f"Created {municipality.name} in {', '.join(languages)}")
+        return municipality
+
+    def topics(self, municipality):
+        languages = municipality.language_codes
+        root = municipality.pages.get(locale__language_code=languages[0]).specific
+        images = {key: demo_image(key, municipality.collection) for key in content_image_keys()}
+        locales = {code: Locale.objects.get(language_code=code) for code in languages[1:]}
+
+        def build(node, parent, depth_key):
+            page_key = f"{municipality.slug}/{depth_key}"
+            page = ContentPage(
+                slug=node["slug"], icon=node.get("icon", "info"), locale=parent.locale,
+                contact_name=municipality.contact_name, contact_role="",
+                contact_email=municipality.contact_email, contact_phone=municipality.contact_phone,
+                last_reviewed_on=self.today - datetime.timedelta(days=(len(page_key) * 7) % 300),
+                show_in_menus=True, **page_fields(node, languages[0], municipality, images, page_key),
+            )
+            parent.add_child(instance=page)
+            page.save_revision().publish()
+            for child in node.get("children", []):
+                build(child, page, f"{depth_key}/{child['slug']}")
+            for code, locale in locales.items():
+                copy = ContentPage.objects.get(pk=page.pk)
+                for field, value in page_fields(node, code, municipality, images, page_key).items():
+                    setattr(copy, field, value)
+                translate_instance(page, copy, locale)
+
+        for node in content.TOPICS:
+            build(node, root, node["slug"])
+
+    def plugins(self, municipality):
+        """Each enabled plugin may ship `demo.load_demo(municipality)`; it must be idempotent."""
+        for key in sorted(enabled_plugin_keys(municipality)):
+            try:
+                module = importlib.import_module(f"plugins.{key}.demo")
+            except ModuleNotFoundError:
+                continue
+            module.load_demo(municipality)
+
+
+def content_image_keys():
+    keys = set()
+
+    def walk(nodes):
+        for node in nodes:
+            keys.update(block["key"] for block in node["body"] if block["type"] == "image")
+            walk(node.get("children", []))
+
+    walk(content.TOPICS)
+    return sorted(keys)

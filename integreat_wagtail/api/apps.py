@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class ApiConfig(AppConfig):
+    name = "integreat_wagtail.api"
+    label = "integreat_api"
+    verbose_name = _("Content API")

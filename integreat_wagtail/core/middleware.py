@@ -1,0 +1,42 @@
+"""HTTP caching for the public site: shared caches and phones may keep anonymous pages briefly.
+
+ConditionalGetMiddleware (above this one in MIDDLEWARE) adds a content ETag and answers 304s;
+this middleware adds Cache-Control and, for Wagtail pages, Last-Modified. Nothing personal is
+ever cached publicly: admin, previews, logged-in readers, responses setting cookies, non-GET.
+"""
+
+from django.conf import settings
+from django.utils.cache import add_never_cache_headers, patch_cache_control, patch_vary_headers
+from django.utils.http import http_date
+
+NEVER_CACHED_PREFIXES = ("/admin/", "/django-admin/", "/healthz")
+
+
+class CacheControlMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.max_age = getattr(settings, "PUBLIC_PAGE_MAX_AGE", 300)
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if request.path_info.startswith(NEVER_CACHED_PREFIXES) or getattr(request, "is_preview", False):
+            add_never_cache_headers(response)
+            patch_cache_control(response, private=True)
+            return response
+        if request.method not in ("GET", "HEAD") or response.status_code != 200 or response.has_header("Cache-Control"):
+            return response
+        user = getattr(request, "user", None)
+        if (user is not None and user.is_authenticated) or response.cookies:
+            patch_cache_control(response, private=True, no_cache=True)
+            return response
+        patch_cache_control(response, public=True, max_age=self.max_age, stale_while_revalidate=86400)
+        patch_vary_headers(response, ("Cookie",))  # a logged-in editor must not get the anonymous copy
+        return response
+
+    def process_template_response(self, request, response):
+        """Last-Modified of a Wagtail page: when it was last published (the ETag stays authoritative)."""
+        page = (response.context_data or {}).get("page") if hasattr(response, "context_data") else None
+        published = getattr(page, "last_published_at", None)
+        if published and request.method in ("GET", "HEAD") and not response.has_header("Last-Modified"):
+            response["Last-Modified"] = http_date(published.timestamp())
+        return response

@@ -1,0 +1,84 @@
+"""Search inside one municipality's tree in one language, with highlighted snippets."""
+
+import re
+
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+from wagtail.models import Page
+
+from integreat_wagtail.plugins.gate import hidden_page_content_types
+
+MAX_QUERY_LENGTH = 100
+SNIPPET_RADIUS = 90
+
+
+def searchable_pages(municipality_page):
+    """Live public pages below the municipality page in its locale, without switched-off plugin pages."""
+    return (
+        Page.objects.live()
+        .public()
+        .descendant_of(municipality_page)
+        .filter(locale_id=municipality_page.locale_id)
+        .exclude(content_type_id__in=hidden_page_content_types(municipality_page.municipality))
+    )
+
+
+def search_pages(municipality_page, query, limit=30):
+    """Ranked results; when nothing matches whole words, fall back to prefix matching ("anmeld" → "Anmeldung")."""
+    pages = searchable_pages(municipality_page)
+    results = list(pages.search(query, operator="or")[:limit])
+    if not results:
+        try:
+            results = list(pages.autocomplete(query)[:limit])
+        except (NotImplementedError, ValueError, TypeError):
+            results = []
+    # One query per concrete page type, not one per result.
+    specific = {page.pk: page for page in Page.objects.filter(pk__in=[page.pk for page in results]).specific()}
+    return [specific[page.pk] for page in results if page.pk in specific]
+
+
+def page_text(page):
+    """The plain searchable text of a page: summary and body blocks, without rendering templates."""
+    parts = [getattr(page, "intro", "") or "", getattr(page, "search_description", "") or ""]
+    body = getattr(page, "body", None)
+    stream_block = getattr(body, "stream_block", None)
+    if stream_block is not None:
+        parts.extend(str(text) for text in stream_block.get_searchable_content(body))
+    text = " ".join(part for part in parts if part)
+    # Rich text comes as HTML: drop tags, collapse whitespace.
+    return " ".join(re.sub(r"<[^>]+>", " ", text).split())
+
+
+def terms_of(query):
+    return [term for term in re.split(r"\W+", query.lower()) if len(term) > 1][:10]
+
+
+def snippet(page, query):
+    """A window of the page's text around the first match, escaped, with matches in <mark>."""
+    text = page_text(page)
+    terms = terms_of(query)
+    if not text:
+        return ""
+    lowered = text.lower()
+    positions = [lowered.find(term) for term in terms if lowered.find(term) >= 0]
+    start = max(min(positions) - SNIPPET_RADIUS, 0) if positions else 0
+    end = min(start + 2 * SNIPPET_RADIUS, len(text))
+    if start > 0:
+        space = text.find(" ", start)
+        start = space + 1 if 0 <= space < start + 20 else start
+    window = text[start:end]
+    html = escape(window)
+    if terms:
+        pattern = re.compile("(" + "|".join(re.escape(escape(term)) for term in sorted(terms, key=len, reverse=True)) + ")", re.IGNORECASE)
+        html = pattern.sub(r"<mark>\1</mark>", html)
+    return mark_safe(("… " if start > 0 else "") + html + (" …" if end < len(text) else ""))
+
+
+def highlight(text, query):
+    """Escape `text` and mark the query's words in it (for titles)."""
+    html = escape(text)
+    terms = terms_of(query)
+    if not terms:
+        return mark_safe(html)
+    pattern = re.compile("(" + "|".join(re.escape(escape(term)) for term in sorted(terms, key=len, reverse=True)) + ")", re.IGNORECASE)
+    return mark_safe(pattern.sub(r"<mark>\1</mark>", html))

@@ -1,0 +1,154 @@
+"""Integreat API v3 shapes for locations (`{r}/{l}/locations/`) and location categories.
+
+The lead's API module calls these; each runs a fixed number of queries however many locations
+there are. `language_code` must already be checked against the municipality's languages.
+"""
+
+import hashlib
+import json
+from collections import defaultdict
+
+from django.urls import reverse
+from django.utils.html import escape, linebreaks
+from django.utils.text import Truncator
+from django.utils.timezone import get_current_timezone
+
+from .models import Location, LocationCategory
+
+
+def _isoformat(value):
+    return value.astimezone(get_current_timezone()).isoformat() if value else None
+
+
+def location_path(location, language_code):
+    return reverse(
+        "locations:detail",
+        kwargs={"language_code": language_code, "municipality_slug": location.municipality.slug, "pk": location.pk},
+    )
+
+
+def _absolute(request, path):
+    return request.build_absolute_uri(path) if request is not None else path
+
+
+def category_dict(category, request=None):
+    if category is None:
+        return None
+    return {
+        "id": category.pk,
+        "name": category.name,
+        "color": category.color,
+        "icon": category.icon,
+        "icon_url": _absolute(request, f"/static/home/icons/{category.icon}.svg"),
+    }
+
+
+def address_dict(location):
+    """The nested `location` object of Integreat's locations and events."""
+    if location is None:
+        return None
+    return {
+        "id": location.pk,
+        "name": location.name,
+        "address": location.address,
+        "town": location.town,
+        "state": None,
+        "district": None,
+        "region": None,
+        "postcode": location.postcode,
+        "country": location.country,
+        "latitude": location.latitude,
+        "longitude": location.longitude,
+    }
+
+
+def _hash(data):
+    return hashlib.md5(json.dumps(data, sort_keys=True, default=str).encode()).hexdigest()
+
+
+def integreat_locations(municipality, language_code, request=None, on_map=False):
+    """All locations of the municipality in a language (source-language fallback), Integreat v3 shape."""
+    locations = list(
+        Location.objects.in_language(municipality, language_code)
+        .select_related("category", "locale", "municipality")
+        .order_by("name", "pk")
+    )
+    if on_map:
+        locations = [location for location in locations if location.has_coordinates]
+    versions = defaultdict(dict)
+    for row in Location.objects.filter(municipality=municipality, locale__language_code__in=municipality.language_codes).values(
+        "pk", "translation_key", "locale__language_code"
+    ):
+        versions[row["translation_key"]][row["locale__language_code"]] = row["pk"]
+    categories = {}
+    if municipality.language_codes:
+        categories = _localized_categories({location.category for location in locations if location.category}, language_code)
+    result = []
+    for location in locations:
+        location.municipality = municipality
+        path = location_path(location, language_code)
+        available = {}
+        for code, pk in versions[location.translation_key].items():
+            if code != language_code and code in municipality.language_codes:
+                other_path = reverse(
+                    "locations:detail",
+                    kwargs={"language_code": code, "municipality_slug": municipality.slug, "pk": pk},
+                )
+                available[code] = {"id": pk, "url": _absolute(request, other_path), "path": other_path}
+        content = linebreaks(escape(location.description)) if location.description else ""
+        category = categories.get(location.category_id, location.category)
+        data = {
+            "id": location.pk,
+            "url": _absolute(request, path),
+            "path": path,
+            "title": location.name,
+            "modified_gmt": _isoformat(location.updated_at),
+            "last_updated": _isoformat(location.updated_at),
+            "meta_description": Truncator(location.description).chars(160),
+            "excerpt": Truncator(location.description).words(30),
+            "content": content,
+            "available_languages": available,
+            "icon": None,
+            "thumbnail": None,
+            "website": location.website or None,
+            "email": location.email or None,
+            "phone_number": location.phone or None,
+            "contacts": [],
+            "category": category_dict(category, request),
+            "temporarily_closed": location.temporarily_closed,
+            "opening_hours": location.opening_hours or None,
+            "appointment_url": location.appointment_url or None,
+            "location": address_dict(location),
+            "organization": None,
+            "barrier_free": location.barrier_free,
+            "accessibility_notes": location.accessibility_notes,
+        }
+        data["hash"] = _hash(data)
+        result.append(data)
+    return result
+
+
+def _localized_categories(categories, language_code):
+    """{category id (any language): category in `language_code`} in one query."""
+    if not categories:
+        return {}
+    by_key = {
+        row.translation_key: row
+        for row in LocationCategory.objects.filter(
+            translation_key__in={category.translation_key for category in categories},
+            locale__language_code=language_code,
+        )
+    }
+    return {category.pk: by_key.get(category.translation_key, category) for category in categories}
+
+
+def integreat_location_categories(municipality, language_code, request=None):
+    """The categories used by the municipality's locations, in the language (source fallback)."""
+    used = LocationCategory.objects.filter(
+        pk__in=Location.objects.filter(municipality=municipality).exclude(category=None).values("category")
+    )
+    localized = _localized_categories(set(used), language_code)
+    unique = {category.translation_key: category for category in localized.values()}
+    return sorted(
+        (category_dict(category, request) for category in unique.values()), key=lambda item: (item["name"], item["id"])
+    )

@@ -1,0 +1,131 @@
+import pytest
+from django.core.exceptions import ValidationError
+from wagtail.models import Locale
+
+from integreat_wagtail.locations.api import integreat_location_categories, integreat_locations
+from integreat_wagtail.locations.models import Location, LocationCategory
+from integreat_wagtail.locations.opening_hours import OpeningHoursField, parse_slots, validate_opening_hours
+
+
+def assert_refused(response):
+    """403/404, or Wagtail admin's permission-denied redirect to the dashboard."""
+    assert response.status_code in (403, 404) or (response.status_code == 302 and response.url == "/admin/"), (
+        response.status_code
+    )
+    return True
+
+
+def make_location(municipality, name="Rathaus", **fields):
+    fields.setdefault("locale", Locale.objects.get(language_code=municipality.default_language))
+    return Location.objects.create(municipality=municipality, name=name, town="Aachtal", postcode="12345", **fields)
+
+
+def test_opening_hours_field_compresses_to_integreat_shape():
+    field = OpeningHoursField()
+    data = ["slots", "09:00-12:00, 14:00-16:30", "closed", "", "all_day", "", "appointment", "", "closed", "", "closed", "", "closed", ""]
+    days = field.clean(data)
+    assert days[0] == {"allDay": False, "closed": False, "appointmentOnly": False,
+                       "timeSlots": [{"start": "09:00", "end": "12:00"}, {"start": "14:00", "end": "16:30"}]}
+    assert days[1]["closed"] and days[2]["allDay"] and days[3]["appointmentOnly"]
+    validate_opening_hours(days)
+
+
+@pytest.mark.parametrize("text", ["9-12", "12:00-09:00", "09:00-12:00, 11:00-13:00", "25:00-26:00"])
+def test_bad_time_ranges_are_refused(text):
+    with pytest.raises(ValidationError):
+        parse_slots(text)
+
+
+def test_opening_hours_need_seven_days():
+    with pytest.raises(ValidationError):
+        validate_opening_hours([{"allDay": True, "closed": False, "appointmentOnly": False, "timeSlots": []}])
+
+
+def test_half_coordinates_refused(municipality):
+    location = Location(municipality=municipality, name="X", latitude=50.0,
+                        locale=Locale.objects.get(language_code="de"))
+    with pytest.raises(ValidationError):
+        location.full_clean()
+
+
+def test_in_language_falls_back_to_source(municipality, other_municipality):
+    hall = make_location(municipality, "Rathaus")
+    school = make_location(municipality, "Volkshochschule")
+    make_location(other_municipality, "Fremdes Rathaus")
+    hall_en = hall.copy_for_translation(Locale.objects.get(language_code="en"))
+    hall_en.name = "Town hall"
+    hall_en.save()
+    names = sorted(location.name for location in Location.objects.in_language(municipality, "en"))
+    assert names == ["Town hall", "Volkshochschule"]
+    assert school.pk in [location.pk for location in Location.objects.in_language(municipality, "ar")]
+
+
+def test_api_shape_and_constant_queries(municipality, rf, django_assert_max_num_queries):
+    category = LocationCategory.objects.create(name="Beratung", icon="counselling", color="#aa3300",
+                                               locale=Locale.objects.get(language_code="de"))
+    for index in range(3):
+        make_location(municipality, f"Ort {index}", category=category, latitude=50.1, longitude=6.1)
+    request = rf.get("/")
+    with django_assert_max_num_queries(4) as captured:
+        small = integreat_locations(municipality, "de", request)
+    for index in range(3, 20):
+        make_location(municipality, f"Ort {index}", category=category)
+    with django_assert_max_num_queries(len(captured.captured_queries)):
+        big = integreat_locations(municipality, "de", request)
+    assert len(small) == 3 and len(big) == 20
+    item = big[0]
+    for key in ["id", "url", "path", "title", "modified_gmt", "last_updated", "excerpt", "content",
+                "available_languages", "thumbnail", "hash", "category", "opening_hours", "location", "barrier_free"]:
+        assert key in item
+    assert item["category"]["color"] == "#aa3300"
+    assert item["path"].startswith("/de/aachtal/locations/")
+    assert len(integreat_locations(municipality, "de", request, on_map=True)) == 3
+    assert integreat_location_categories(municipality, "de", request)[0]["name"] == "Beratung"
+
+
+def test_public_pages(client, municipality, other_municipality):
+    hall = make_location(municipality, "Rathaus", address="Marktplatz 1", description="Bürgerbüro im Erdgeschoss")
+    foreign = make_location(other_municipality, "Fremd")
+    response = client.get("/de/aachtal/locations/")
+    assert response.status_code == 200 and "Rathaus" in response.content.decode()
+    assert "Fremd" not in response.content.decode()
+    detail = client.get(f"/de/aachtal/locations/{hall.pk}/")
+    assert detail.status_code == 200 and "Marktplatz 1" in detail.content.decode()
+    assert client.get(f"/de/aachtal/locations/{foreign.pk}/").status_code == 404
+    assert client.get("/uk/aachtal/locations/").status_code == 404  # language not offered
+    assert client.get("/de/nowhere/locations/").status_code == 404
+
+
+def test_admin_isolation(client, municipality, other_municipality, editor, other_editor):
+    mine = make_location(municipality, "Meins")
+    theirs = make_location(other_municipality, "Deren")
+    client.force_login(editor)
+    listing = client.get("/admin/snippets/locations/location/")
+    assert listing.status_code == 200
+    assert "Meins" in listing.content.decode() and "Deren" not in listing.content.decode()
+    for url in [f"/admin/snippets/locations/location/edit/{theirs.pk}/",
+                f"/admin/snippets/locations/location/delete/{theirs.pk}/",
+                f"/admin/snippets/locations/location/inspect/{theirs.pk}/"]:
+        assert_refused(client.get(url)), url
+    assert client.get(f"/admin/snippets/locations/location/edit/{mine.pk}/").status_code == 200
+    chooser = client.get("/admin/snippets/choose/locations/location/")
+    assert chooser.status_code == 200
+    assert "Meins" in chooser.content.decode() and "Deren" not in chooser.content.decode()
+    results = client.get("/admin/snippets/choose/locations/location/results/?q=Deren")
+    assert "Deren" not in results.content.decode()
+    assert_refused(client.get(f"/admin/snippets/choose/locations/location/chosen/{theirs.pk}/"))
+    assert client.get(f"/admin/snippets/choose/locations/location/chosen/{mine.pk}/").status_code == 200
+
+
+def test_editor_cannot_create_for_other_municipality(client, municipality, other_municipality, editor):
+    client.force_login(editor)
+    hours = {}
+    for day in range(7):
+        hours[f"opening_hours_{2 * day}"] = "closed"
+        hours[f"opening_hours_{2 * day + 1}"] = ""
+    response = client.post(
+        "/admin/snippets/locations/location/add/?locale=de",
+        {"municipality": other_municipality.pk, "name": "Eingeschleust", "country": "Deutschland", **hours},
+    )
+    assert not Location.objects.filter(name="Eingeschleust").exists()
+    assert response.status_code in (200, 403)

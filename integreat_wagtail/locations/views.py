@@ -1,0 +1,51 @@
+"""Public, map-free list and detail pages of a municipality's locations, per language."""
+
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import translation
+
+from home.models import MunicipalityPage
+
+from .models import Location, localized_map
+
+
+def _municipality_page(language_code, municipality_slug):
+    page = (
+        MunicipalityPage.objects.live()
+        .select_related("municipality", "locale")
+        .filter(municipality__slug=municipality_slug, locale__language_code=language_code)
+        .first()
+    )
+    if page is None or not page.municipality.offers_language(language_code):
+        raise Http404
+    return page
+
+
+def location_list(request, language_code, municipality_slug):
+    page = _municipality_page(language_code, municipality_slug)
+    locations = (
+        Location.objects.in_language(page.municipality, language_code).select_related("category").order_by("name")
+    )
+    category = request.GET.get("category", "")
+    if category.isdigit():
+        locations = locations.filter(category_id=int(category))
+    with translation.override(language_code):
+        return render(
+            request,
+            "locations/location_list.html",
+            {"page": page, "municipality": page.municipality, "locations": locations},
+        )
+
+
+def location_detail(request, language_code, municipality_slug, pk):
+    page = _municipality_page(language_code, municipality_slug)
+    location = get_object_or_404(Location.objects.select_related("category", "locale"), pk=pk, municipality=page.municipality)
+    localized = localized_map([location], language_code)[location.pk]
+    if localized.pk != location.pk:
+        return redirect("locations:detail", language_code=language_code, municipality_slug=municipality_slug, pk=localized.pk)
+    with translation.override(language_code):
+        return render(
+            request,
+            "locations/location_detail.html",
+            {"page": page, "municipality": page.municipality, "location": location},
+        )

@@ -1,0 +1,16 @@
+from django.urls import path
+from wagtail import hooks
+
+from .views import SubmitMunicipalityPageTranslationView, SubmitMunicipalitySnippetTranslationView
+
+
+@hooks.register("register_admin_urls")
+def override_submit_translation_urls():
+    """Registered before wagtail_localize's own URLs (app order), so these paths win."""
+    return [
+        path("localize/submit/page/<int:page_id>/", SubmitMunicipalityPageTranslationView.as_view()),
+        path(
+            "localize/submit/snippet/<slug:app_label>/<slug:model_name>/<str:pk>/",
+            SubmitMunicipalitySnippetTranslationView.as_view(),
+        ),
+    ]

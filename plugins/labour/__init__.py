@@ -1,0 +1,1 @@
+"""Labour plugin: recognition guides, counselling services, job offers and a worker checklist."""

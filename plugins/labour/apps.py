@@ -1,0 +1,25 @@
+from django.utils.translation import gettext_lazy as _
+
+from integreat_wagtail.plugins.registry import PluginConfig
+
+
+class LabourConfig(PluginConfig):
+    default = True  # apps.py also imports PluginConfig; tell Django which config is ours
+    name = "plugins.labour"
+    label = "labour"
+    plugin_key = "labour"
+    verbose_name = _("Labour and recognition")
+    description = _(
+        "Recognition guides per profession, a directory of counselling services, moderated job and "
+        "apprenticeship offers and an arrival checklist for workers."
+    )
+    version = "1.0"
+    depends_on = ()
+    provides = (
+        "page types: LabourIndexPage, RecognitionGuidePage",
+        "snippets: counselling services, job offers (moderated)",
+        "block: arrival checklist for workers",
+        "slot: home_teasers",
+        "api: plugins.labour.api",
+    )
+    default_auto_field = "django.db.models.BigAutoField"

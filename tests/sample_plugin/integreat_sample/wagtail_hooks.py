@@ -1,0 +1,22 @@
+from django.utils.html import format_html
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from integreat_wagtail.core.scoping import MunicipalityScopedViewSetMixin, scope_model
+from integreat_wagtail.plugins.slots import slot
+
+from .models import SampleNote
+
+
+class SampleNoteViewSet(MunicipalityScopedViewSetMixin, SnippetViewSet):
+    model = SampleNote
+    plugin_key = "sample"
+
+
+scope_model(SampleNote)
+register_snippet(SampleNoteViewSet)
+
+
+@slot("home_teasers")
+def notes_teaser(context):
+    return format_html('<section class="sample-teaser"><h2>Sample notices</h2></section>')
