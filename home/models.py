@@ -215,6 +215,9 @@ class NewsIndexPage(RoutablePageMixin, TrustedPage):
 
         context = super().get_context(request, *args, **kwargs)
         context["news_items"] = Paginator(self.news_items(), 20).get_page(request.GET.get("page"))
+        base = self.get_url(request=request) or ""
+        context["rss_url"] = base + self.reverse_subpage("news_rss")
+        context["atom_url"] = base + self.reverse_subpage("news_atom")
         return context
 
     @route("")

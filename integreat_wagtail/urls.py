@@ -35,6 +35,9 @@ urlpatterns += [
     path("sitemap-<slug:section>.xml", core_views.sitemap_section, name="municipality_sitemap"),
 ]
 
+# The content API: Integreat v3 (/api/v3/…) for the apps and our own API with its schema and docs.
+urlpatterns += [path("api/", include("integreat_wagtail.api.urls"))]
+
 # The public site's own views per municipality and language, matched before Wagtail's page tree.
 municipality_site_urls = [
     path("<slug:slug>/search/", core_views.search, name="municipality_search"),

@@ -5,23 +5,29 @@ import datetime
 import factory
 import wagtail_factories
 from django.contrib.auth import get_user_model
+from django.test import TestCase
 
 from home.models import ContentPage
 from integreat_wagtail.municipalities.services import create_municipality
 
 
 def make_municipality(name, slug, language_codes, *, plugins=(), kind="city", parent=None, **fields):
-    """Create a municipality with pages in its languages, groups and collection; plugins switched on."""
-    return create_municipality(
-        name=name,
-        slug=slug,
-        kind=kind,
-        parent=parent,
-        language_codes=list(language_codes),
-        default_language=language_codes[0],
-        enabled_plugins=list(plugins),
-        **fields,
-    )
+    """Create a municipality with pages in its languages, groups and collection; plugins switched on.
+
+    wagtail-localize publishes translations on commit; tests run inside a transaction, so the
+    callbacks are run here as a real commit would.
+    """
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        return create_municipality(
+            name=name,
+            slug=slug,
+            kind=kind,
+            parent=parent,
+            language_codes=list(language_codes),
+            default_language=language_codes[0],
+            enabled_plugins=list(plugins),
+            **fields,
+        )
 
 
 def make_user(username, *, municipality=None, role="editors", superuser=False, password="pw"):
@@ -57,3 +63,12 @@ def add_content_page(parent, **kwargs):
     parent.add_child(instance=page)
     page.save_revision().publish()
     return page
+
+
+def assert_refused(response):
+    """Wagtail's admin answers PermissionDenied with 403, or (for full-page requests) a redirect to
+    the dashboard with an error message; both mean "refused", a login redirect does not."""
+    if response.status_code == 302:
+        assert response.url.rstrip("/").endswith("/admin"), response.url
+    else:
+        assert response.status_code in (403, 404), response.status_code

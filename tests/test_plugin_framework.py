@@ -12,7 +12,7 @@ from integreat_wagtail.plugins.discovery import discover_plugin_apps
 from integreat_wagtail.plugins.gate import is_enabled
 from integreat_wagtail.plugins.registry import get_plugin
 from integreat_wagtail.plugins.services import disable_plugin, enable_plugin, set_enabled_plugins
-from tests.factories import make_municipality, make_user, root_page
+from tests.factories import assert_refused, make_municipality, make_user, root_page
 
 
 @pytest.fixture
@@ -99,11 +99,10 @@ def test_matrix_off_for_a_on_for_b_then_on_again(client, town_a, town_b):
     assert SampleNoticePage.can_create_at(root_b)
     client.force_login(editor_a)
     add_url = f"/admin/pages/add/integreat_sample/samplenoticepage/{root_a.pk}/"
-    assert client.get(add_url).status_code == 403
-    response = client.post(add_url, {"title": "Crafted", "slug": "crafted", "text": "x"})
-    assert response.status_code == 403
+    assert_refused(client.get(add_url))
+    assert_refused(client.post(add_url, {"title": "Crafted", "slug": "crafted", "text": "x"}))
     assert not SampleNoticePage.objects.filter(slug="crafted").exists()
-    assert client.get(f"/admin/pages/{notice_a.pk}/edit/").status_code == 403
+    assert_refused(client.get(f"/admin/pages/{notice_a.pk}/edit/"))
     # Admin snippet views: A's editor sees no notes and cannot open A's (hidden) note.
     listing = client.get("/admin/snippets/integreat_sample/samplenote/")
     assert "A note" not in listing.content.decode()

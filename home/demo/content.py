@@ -409,11 +409,11 @@ _ARRIVAL = {
                 {
                     "type": "paragraph",
                     "value": {
-                        "de": "<p>Jede Person, die in Deutschland wohnt, muss sich bei der Meldebehörde anmelden. Nach der Anmeldung erhalten Sie eine <b>Meldebescheinigung</b>. Diese brauchen Sie zum Beispiel für ein Bankkonto, die Steuer-Identifikationsnummer, die Krankenkasse und die Schulanmeldung Ihrer Kinder.</p>",
-                        "en": "<p>Everyone who lives in Germany must register with the registration office. After registering, you receive a <b>registration certificate</b> (Meldebescheinigung). You need it, for example, for a bank account, your tax identification number, your health insurance and to enrol your children at school.</p>",
-                        "ar": "<p>يجب على كل شخص يقيم في ألمانيا أن يسجّل نفسه لدى دائرة تسجيل السكان. بعد التسجيل تحصلون على <b>شهادة التسجيل</b> (Meldebescheinigung). تحتاجونها مثلاً لفتح حساب مصرفي، وللحصول على الرقم الضريبي، ولدى صندوق التأمين الصحي، ولتسجيل أطفالكم في المدرسة.</p>",
-                        "fa": "<p>هر کسی که در آلمان زندگی می‌کند باید نزد اداره ثبت سکونت ثبت‌نام کند. پس از ثبت‌نام یک <b>گواهی ثبت سکونت</b> (Meldebescheinigung) دریافت می‌کنید. این گواهی را برای مثال برای باز کردن حساب بانکی، گرفتن شماره شناسایی مالیاتی، بیمه درمانی و ثبت‌نام فرزندانتان در مدرسه لازم دارید.</p>",
-                        "uk": "<p>Кожна людина, яка живе в Німеччині, повинна зареєструватися в органі реєстрації. Після реєстрації ви отримаєте <b>довідку про реєстрацію</b> (Meldebescheinigung). Вона знадобиться, наприклад, для банківського рахунку, податкового ідентифікаційного номера, лікарняної каси та для запису дітей до школи.</p>",
+                        "de": "<p>Jede Person, die in Deutschland wohnt, muss sich bei der Meldebehörde anmelden. Nach der Anmeldung erhalten Sie eine <b>Meldebescheinigung</b>. Diese brauchen Sie zum Beispiel für ein Bankkonto, die Steuer-Identifikationsnummer, die Krankenkasse und die Schulanmeldung Ihrer Kinder.</p><p>Die Anmeldung ist kostenlos. Sie können auch eine andere Person mit einer schriftlichen Vollmacht schicken. Wer in einer Gemeinschaftsunterkunft lebt, wird oft von der Unterkunft angemeldet – fragen Sie dort nach.</p>",
+                        "en": "<p>Everyone who lives in Germany must register with the registration office. After registering, you receive a <b>registration certificate</b> (Meldebescheinigung). You need it, for example, for a bank account, your tax identification number, your health insurance and to enrol your children at school.</p><p>Registration is free of charge. You can also send another person with a written power of attorney. If you live in a shared accommodation centre, the accommodation often registers you – ask there.</p>",
+                        "ar": "<p>يجب على كل شخص يقيم في ألمانيا أن يسجّل نفسه لدى دائرة تسجيل السكان. بعد التسجيل تحصلون على <b>شهادة التسجيل</b> (Meldebescheinigung). تحتاجونها مثلاً لفتح حساب مصرفي، وللحصول على الرقم الضريبي، ولدى صندوق التأمين الصحي، ولتسجيل أطفالكم في المدرسة.</p><p>التسجيل مجاني. ويمكنكم أيضاً إرسال شخص آخر يحمل توكيلاً خطياً منكم. وإذا كنتم تسكنون في سكن جماعي، فغالباً ما تتولى إدارة السكن تسجيلكم، فاسألوا هناك.</p>",
+                        "fa": "<p>هر کسی که در آلمان زندگی می‌کند باید نزد اداره ثبت سکونت ثبت‌نام کند. پس از ثبت‌نام یک <b>گواهی ثبت سکونت</b> (Meldebescheinigung) دریافت می‌کنید. این گواهی را برای مثال برای باز کردن حساب بانکی، گرفتن شماره شناسایی مالیاتی، بیمه درمانی و ثبت‌نام فرزندانتان در مدرسه لازم دارید.</p><p>ثبت محل سکونت رایگان است. همچنین می‌توانید فرد دیگری را با وکالت‌نامه کتبی بفرستید. اگر در اقامتگاه جمعی زندگی می‌کنید، اغلب خود اقامتگاه شما را ثبت می‌کند؛ در این باره از مسئولان آنجا بپرسید.</p>",
+                        "uk": "<p>Кожна людина, яка живе в Німеччині, повинна зареєструватися в органі реєстрації. Після реєстрації ви отримаєте <b>довідку про реєстрацію</b> (Meldebescheinigung). Вона знадобиться, наприклад, для банківського рахунку, податкового ідентифікаційного номера, лікарняної каси та для запису дітей до школи.</p><p>Реєстрація безкоштовна. Ви також можете надіслати іншу людину з письмовою довіреністю. Якщо ви живете в пункті спільного проживання, реєстрацію часто оформлює адміністрація закладу – запитайте там.</p>",
                     },
                 },
                 {
@@ -818,7 +818,7 @@ _OFFICES = {
                         "en": "Jobcenter – {municipality}",
                         "ar": "مركز العمل (Jobcenter) – {municipality}",
                         "fa": "جاب‌سنتر (Jobcenter) – {municipality}",
-                        "uk": "Jobcenter – {municipality}",
+                        "uk": "Jobcenter (центр зайнятості) – {municipality}",
                     },
                     "phone": "+49 6631 9870-500",
                     "email": "jobcenter@example.org",
@@ -1005,11 +1005,11 @@ _HOUSING = {
                 {
                     "type": "paragraph",
                     "value": {
-                        "de": "<p>Vermieter möchten oft eine Selbstauskunft, eine Kopie des Ausweises, Einkommensnachweise und eine Mietschuldenfreiheitsbescheinigung sehen. Halten Sie diese Unterlagen als Kopien bereit. Wenn das Jobcenter die Miete zahlt, legen Sie die Zusicherung zur Übernahme der Wohnkosten bei.</p>",
-                        "en": "<p>Landlords often want to see a tenant self-disclosure form, a copy of your ID, proof of income and a confirmation from your previous landlord that you have no rent arrears. Keep copies of these documents ready. If the Jobcenter pays the rent, enclose its written assurance that it will cover the housing costs.</p>",
-                        "ar": "<p>غالباً ما يطلب المؤجّرون استمارة معلومات عن المستأجر ونسخة من وثيقة الهوية وإثباتات الدخل وشهادة من المؤجّر السابق تثبت عدم وجود ديون إيجار. جهّزوا نسخاً من هذه الوثائق. وإذا كان مركز العمل يدفع الإيجار، فأرفقوا تعهّده الخطّي بتغطية تكاليف السكن.</p>",
-                        "fa": "<p>صاحبخانه‌ها اغلب فرم اطلاعات شخصی مستأجر، کپی مدرک شناسایی، مدارک درآمد و گواهی نداشتن بدهی اجاره از صاحبخانه قبلی را می‌خواهند. کپی این مدارک را آماده داشته باشید. اگر جاب‌سنتر اجاره را می‌پردازد، تأییدیه کتبی آن برای پرداخت هزینه‌های مسکن را هم ضمیمه کنید.</p>",
-                        "uk": "<p>Орендодавці часто хочуть бачити анкету орендаря, копію посвідчення особи, підтвердження доходу та довідку про відсутність боргів з оренди. Тримайте копії цих документів напоготові. Якщо орендну плату сплачує Jobcenter, додайте його письмове підтвердження про покриття витрат на житло.</p>",
+                        "de": "<p>Vermieter möchten oft eine Selbstauskunft, eine Kopie des Ausweises, Einkommensnachweise und eine Mietschuldenfreiheitsbescheinigung sehen. Halten Sie diese Unterlagen als Kopien bereit. Schreiben Sie in Ihrer Anfrage kurz und freundlich, wer Sie sind, wie viele Personen einziehen und ab wann Sie die Wohnung brauchen. Wenn das Jobcenter die Miete zahlt, legen Sie die Zusicherung zur Übernahme der Wohnkosten bei.</p>",
+                        "en": "<p>Landlords often want to see a tenant self-disclosure form, a copy of your ID, proof of income and a confirmation from your previous landlord that you have no rent arrears. Keep copies of these documents ready. In your enquiry, write briefly and politely who you are, how many people will move in and from when you need the flat. If the Jobcenter pays the rent, enclose its written assurance that it will cover the housing costs.</p>",
+                        "ar": "<p>غالباً ما يطلب المؤجّرون استمارة معلومات عن المستأجر ونسخة من وثيقة الهوية وإثباتات الدخل وشهادة من المؤجّر السابق تثبت عدم وجود ديون إيجار. جهّزوا نسخاً من هذه الوثائق. اكتبوا في طلبكم باختصار وبأسلوب لطيف من أنتم وكم شخصاً سيسكن في الشقة ومتى تحتاجونها. وإذا كان مركز العمل يدفع الإيجار، فأرفقوا تعهّده الخطّي بتغطية تكاليف السكن.</p>",
+                        "fa": "<p>صاحبخانه‌ها اغلب فرم اطلاعات شخصی مستأجر، کپی مدرک شناسایی، مدارک درآمد و گواهی نداشتن بدهی اجاره از صاحبخانه قبلی را می‌خواهند. کپی این مدارک را آماده داشته باشید. در درخواست خود کوتاه و مؤدبانه بنویسید چه کسی هستید، چند نفر در خانه زندگی خواهند کرد و از چه زمانی به خانه نیاز دارید. اگر جاب‌سنتر اجاره را می‌پردازد، تأییدیه کتبی آن برای پرداخت هزینه‌های مسکن را هم ضمیمه کنید.</p>",
+                        "uk": "<p>Орендодавці часто хочуть бачити анкету орендаря, копію посвідчення особи, підтвердження доходу та довідку про відсутність боргів з оренди. Тримайте копії цих документів напоготові. У зверненні коротко й ввічливо напишіть, хто ви, скільки людей проживатиме і з якого часу вам потрібна квартира. Якщо орендну плату сплачує Jobcenter, додайте його письмове підтвердження про покриття витрат на житло.</p>",
                     },
                 },
                 {
@@ -1420,22 +1420,22 @@ _LANGUAGE = {
         {
             "type": "paragraph",
             "value": {
-                "de": "<ul><li><b>Integrationskurs:</b> Sprach- und Orientierungskurs, gefördert vom BAMF</li><li><b>Berufssprachkurse:</b> Deutsch für den Beruf, meist ab Niveau B1</li><li><b>Volkshochschule:</b> Kurse am Abend und am Wochenende</li><li><b>Sprachcafés:</b> kostenlos mit Ehrenamtlichen üben, ohne Anmeldung</li><li><b>Apps und Online-Kurse:</b> zum Beispiel das vhs-Lernportal</li></ul>",
-                "en": "<ul><li><b>Integration course:</b> language and orientation course funded by the BAMF</li><li><b>Job-related language courses:</b> German for work, usually from level B1</li><li><b>Adult education centre (Volkshochschule):</b> evening and weekend courses</li><li><b>Language cafés:</b> practise for free with volunteers, no registration needed</li><li><b>Apps and online courses:</b> for example the vhs learning portal</li></ul>",
-                "ar": "<ul><li><b>دورة الاندماج:</b> دورة لغة ودورة توجيه يموّلهما المكتب الاتحادي للهجرة واللاجئين</li><li><b>دورات اللغة المهنية:</b> الألمانية لأغراض العمل، غالباً ابتداءً من المستوى B1</li><li><b>الجامعة الشعبية (Volkshochschule):</b> دورات مسائية وفي عطلة نهاية الأسبوع</li><li><b>مقاهي اللغة:</b> تدرّب مجاني مع متطوعين دون تسجيل مسبق</li><li><b>التطبيقات والدورات الإلكترونية:</b> مثل بوابة التعلّم vhs-Lernportal</li></ul>",
-                "fa": "<ul><li><b>دوره ادغام:</b> کلاس زبان و دوره آشنایی با جامعه، با حمایت مالی اداره فدرال مهاجرت و پناهندگان</li><li><b>کلاس‌های زبان شغلی:</b> آلمانی برای محیط کار، معمولاً از سطح B1</li><li><b>آموزشگاه عمومی بزرگسالان (Volkshochschule):</b> کلاس‌های عصرگاهی و آخر هفته</li><li><b>کافه‌های زبان:</b> تمرین رایگان با داوطلبان، بدون نیاز به ثبت‌نام</li><li><b>اپلیکیشن‌ها و دوره‌های آنلاین:</b> برای مثال پرتال آموزشی vhs-Lernportal</li></ul>",
-                "uk": "<ul><li><b>Інтеграційний курс:</b> мовний та орієнтаційний курс, що фінансується BAMF</li><li><b>Професійні мовні курси:</b> німецька для роботи, зазвичай від рівня B1</li><li><b>Народний університет (Volkshochschule):</b> вечірні курси та курси вихідного дня</li><li><b>Мовні кафе:</b> безкоштовна практика з волонтерами, без попереднього запису</li><li><b>Застосунки та онлайн-курси:</b> наприклад, навчальний портал vhs-Lernportal</li></ul>",
+                "de": "<p>Deutsch ist der Schlüssel für Arbeit, Ausbildung und Kontakte. Es gibt Angebote für jedes Niveau – vom Alphabetisierungskurs bis zur Vorbereitung auf ein Studium. Die Migrationsberatung hilft Ihnen, den passenden Kurs zu finden. Viele Kurse finden vormittags statt, es gibt aber auch Abend- und Onlinekurse für Berufstätige.</p><ul><li><b>Integrationskurs:</b> Sprach- und Orientierungskurs, gefördert vom BAMF</li><li><b>Berufssprachkurse:</b> Deutsch für den Beruf, meist ab Niveau B1</li><li><b>Volkshochschule:</b> Kurse am Abend und am Wochenende</li><li><b>Sprachcafés:</b> kostenlos mit Ehrenamtlichen üben, ohne Anmeldung</li><li><b>Apps und Online-Kurse:</b> zum Beispiel das vhs-Lernportal</li></ul>",
+                "en": "<p>German is the key to work, training and social contacts. There are courses for every level – from literacy courses to preparation for university. The migration counselling service can help you find the right course. Many courses take place in the morning, but there are also evening and online courses for people who work.</p><ul><li><b>Integration course:</b> language and orientation course funded by the BAMF</li><li><b>Job-related language courses:</b> German for work, usually from level B1</li><li><b>Adult education centre (Volkshochschule):</b> evening and weekend courses</li><li><b>Language cafés:</b> practise for free with volunteers, no registration needed</li><li><b>Apps and online courses:</b> for example the vhs learning portal</li></ul>",
+                "ar": "<p>اللغة الألمانية هي مفتاح العمل والتدريب المهني وبناء العلاقات. تتوفر دورات لكل المستويات، من دورات محو الأمية حتى التحضير للدراسة الجامعية. وتساعدكم استشارات الهجرة على إيجاد الدورة المناسبة. تُعقد كثير من الدورات صباحاً، لكن هناك أيضاً دورات مسائية وإلكترونية للعاملين.</p><ul><li><b>دورة الاندماج:</b> دورة لغة ودورة توجيه يموّلهما المكتب الاتحادي للهجرة واللاجئين</li><li><b>دورات اللغة المهنية:</b> الألمانية لأغراض العمل، غالباً ابتداءً من المستوى B1</li><li><b>الجامعة الشعبية (Volkshochschule):</b> دورات مسائية وفي عطلة نهاية الأسبوع</li><li><b>مقاهي اللغة:</b> تدرّب مجاني مع متطوعين دون تسجيل مسبق</li><li><b>التطبيقات والدورات الإلكترونية:</b> مثل بوابة التعلّم vhs-Lernportal</li></ul>",
+                "fa": "<p>زبان آلمانی کلید کار، آموزش حرفه‌ای و ارتباط با دیگران است. برای هر سطحی دوره‌ای وجود دارد؛ از کلاس سوادآموزی تا آمادگی برای تحصیل در دانشگاه. مشاوره مهاجرت به شما کمک می‌کند دوره مناسب را پیدا کنید. بسیاری از کلاس‌ها صبح‌ها برگزار می‌شوند، اما برای شاغلان کلاس‌های عصرگاهی و آنلاین هم وجود دارد.</p><ul><li><b>دوره ادغام:</b> کلاس زبان و دوره آشنایی با جامعه، با حمایت مالی اداره فدرال مهاجرت و پناهندگان</li><li><b>کلاس‌های زبان شغلی:</b> آلمانی برای محیط کار، معمولاً از سطح B1</li><li><b>آموزشگاه عمومی بزرگسالان (Volkshochschule):</b> کلاس‌های عصرگاهی و آخر هفته</li><li><b>کافه‌های زبان:</b> تمرین رایگان با داوطلبان، بدون نیاز به ثبت‌نام</li><li><b>اپلیکیشن‌ها و دوره‌های آنلاین:</b> برای مثال پرتال آموزشی vhs-Lernportal</li></ul>",
+                "uk": "<p>Німецька мова – ключ до роботи, професійного навчання та нових знайомств. Є курси для будь-якого рівня – від курсів грамоти до підготовки до навчання в університеті. Міграційна консультація допоможе вам знайти відповідний курс. Багато курсів проходять зранку, але є також вечірні та онлайн-курси для тих, хто працює.</p><ul><li><b>Інтеграційний курс:</b> мовний та орієнтаційний курс, що фінансується BAMF</li><li><b>Професійні мовні курси:</b> німецька для роботи, зазвичай від рівня B1</li><li><b>Народний університет (Volkshochschule):</b> вечірні курси та курси вихідного дня</li><li><b>Мовні кафе:</b> безкоштовна практика з волонтерами, без попереднього запису</li><li><b>Застосунки та онлайн-курси:</b> наприклад, навчальний портал vhs-Lernportal</li></ul>",
             },
         },
         {
             "type": "callout",
             "kind": "info",
             "value": {
-                "de": "Sprechen Sie so oft wie möglich Deutsch – beim Einkaufen, mit Nachbarn oder im Verein. Fehler sind normal und gehören zum Lernen dazu.",
-                "en": "Speak German as often as possible – when shopping, with neighbours or at a club. Mistakes are normal and part of learning.",
-                "ar": "تحدّثوا الألمانية قدر الإمكان: أثناء التسوّق ومع الجيران وفي النادي. الأخطاء أمر طبيعي وجزء من التعلّم.",
-                "fa": "تا جایی که می‌توانید آلمانی صحبت کنید؛ هنگام خرید، با همسایه‌ها یا در باشگاه. اشتباه کردن طبیعی و بخشی از یادگیری است.",
-                "uk": "Розмовляйте німецькою якомога частіше – у магазині, із сусідами чи в клубі. Помилки – це нормально, вони є частиною навчання.",
+                "de": "Sprechen Sie so oft wie möglich Deutsch – beim Einkaufen, mit Nachbarn oder im Verein. Fehler sind normal und gehören zum Lernen dazu. Auch Kinderbücher, Radio und Filme mit Untertiteln helfen beim Lernen.",
+                "en": "Speak German as often as possible – when shopping, with neighbours or at a club. Mistakes are normal and part of learning. Children's books, radio and films with subtitles also help.",
+                "ar": "تحدّثوا الألمانية قدر الإمكان: أثناء التسوّق ومع الجيران وفي النادي. الأخطاء أمر طبيعي وجزء من التعلّم. كما تساعد كتب الأطفال والراديو والأفلام المترجمة على التعلّم.",
+                "fa": "تا جایی که می‌توانید آلمانی صحبت کنید؛ هنگام خرید، با همسایه‌ها یا در باشگاه. اشتباه کردن طبیعی و بخشی از یادگیری است. کتاب‌های کودکان، رادیو و فیلم‌های زیرنویس‌دار هم به یادگیری کمک می‌کنند.",
+                "uk": "Розмовляйте німецькою якомога частіше – у магазині, із сусідами чи в клубі. Помилки – це нормально, вони є частиною навчання. Також допомагають дитячі книжки, радіо та фільми із субтитрами.",
             },
         },
         {
@@ -1688,6 +1688,27 @@ _HEALTH = {
                 "fa": "پزشکان و مترجمان موظف به رازداری هستند. آنچه در مطب می‌گویید محرمانه می‌ماند.",
                 "uk": "Лікарі та перекладачі зобов'язані зберігати лікарську таємницю. Те, що ви розповідаєте на прийомі, залишається конфіденційним.",
             },
+        },
+        {
+            "type": "faq",
+            "value": [
+                {
+                    "question": {
+                        "de": "Wo finde ich eine Hausarztpraxis?",
+                        "en": "Where can I find a family doctor?",
+                        "ar": "أين أجد عيادة طبيب أسرة؟",
+                        "fa": "چگونه یک پزشک خانواده پیدا کنم؟",
+                        "uk": "Як знайти сімейного лікаря?",
+                    },
+                    "answer": {
+                        "de": "Fragen Sie Ihre Krankenkasse oder rufen Sie die 116117 an – dort hilft man Ihnen bei der Suche nach einer Praxis, die neue Patientinnen und Patienten aufnimmt.",
+                        "en": "Ask your health insurance fund or call 116117 – they will help you find a practice that is accepting new patients.",
+                        "ar": "اسألوا صندوق التأمين الصحي أو اتصلوا بالرقم 116117، حيث يساعدونكم في العثور على عيادة تستقبل مرضى جدداً.",
+                        "fa": "از صندوق بیمه درمانی خود بپرسید یا با 116117 تماس بگیرید؛ آنجا به شما کمک می‌کنند مطبی پیدا کنید که بیمار جدید می‌پذیرد.",
+                        "uk": "Запитайте у своїй лікарняній касі або зателефонуйте на 116117 – там допоможуть знайти практику, яка приймає нових пацієнтів.",
+                    },
+                },
+            ],
         },
         {
             "type": "links",
@@ -1990,6 +2011,22 @@ _SCHOOL = {
                         "uk": "Говоріть із дитиною мовою, якою ви володієте найкраще. Добре розвинена рідна мова допомагає дітям і у вивченні німецької.",
                     },
                 },
+                {
+                    "question": {
+                        "de": "Was ist eine Ganztagsschule?",
+                        "en": "What is an all-day school?",
+                        "ar": "ما هي المدرسة ذات الدوام الكامل؟",
+                        "fa": "مدرسه تمام‌وقت چیست؟",
+                        "uk": "Що таке школа повного дня?",
+                    },
+                    "answer": {
+                        "de": "An einer Ganztagsschule bleiben Kinder auch am Nachmittag in der Schule. Sie bekommen ein Mittagessen, Hilfe bei den Hausaufgaben und können an Sport- oder Musikangeboten teilnehmen.",
+                        "en": "At an all-day school, children stay at school in the afternoon as well. They get lunch, help with their homework and can take part in sports or music activities.",
+                        "ar": "في المدرسة ذات الدوام الكامل يبقى الأطفال في المدرسة بعد الظهر أيضاً. يحصلون على وجبة غداء ومساعدة في الواجبات المدرسية، ويمكنهم المشاركة في أنشطة رياضية أو موسيقية.",
+                        "fa": "در مدرسه تمام‌وقت، کودکان بعدازظهر هم در مدرسه می‌مانند. آن‌ها ناهار می‌خورند، در انجام تکالیف کمک می‌گیرند و می‌توانند در برنامه‌های ورزشی یا موسیقی شرکت کنند.",
+                        "uk": "У школі повного дня діти залишаються в школі й після обіду. Вони отримують обід, допомогу з домашніми завданнями та можуть відвідувати спортивні чи музичні гуртки.",
+                    },
+                },
             ],
         },
         {
@@ -2264,11 +2301,11 @@ _COUNSELLING = {
             "type": "callout",
             "kind": "info",
             "value": {
-                "de": "Alle Beratungen sind kostenlos und vertraulich. Die Beraterinnen und Berater geben nichts ohne Ihre Zustimmung an Behörden weiter.",
-                "en": "All counselling is free and confidential. The counsellors do not pass anything on to the authorities without your consent.",
-                "ar": "جميع الاستشارات مجانية وسرّية. ولا ينقل المستشارون أي معلومات إلى الجهات الرسمية دون موافقتكم.",
-                "fa": "همه مشاوره‌ها رایگان و محرمانه هستند. مشاوران بدون رضایت شما هیچ اطلاعاتی را به ادارات نمی‌دهند.",
-                "uk": "Усі консультації безкоштовні та конфіденційні. Консультанти нічого не передають державним установам без вашої згоди.",
+                "de": "Alle Beratungen sind kostenlos und vertraulich. Die Beraterinnen und Berater geben nichts ohne Ihre Zustimmung an Behörden weiter. Wenn nötig, wird eine Dolmetscherin oder ein Dolmetscher hinzugezogen.",
+                "en": "All counselling is free and confidential. The counsellors do not pass anything on to the authorities without your consent. If necessary, an interpreter is brought in.",
+                "ar": "جميع الاستشارات مجانية وسرّية. ولا ينقل المستشارون أي معلومات إلى الجهات الرسمية دون موافقتكم. وعند الحاجة يُستعان بمترجم.",
+                "fa": "همه مشاوره‌ها رایگان و محرمانه هستند. مشاوران بدون رضایت شما هیچ اطلاعاتی را به ادارات نمی‌دهند. در صورت نیاز از مترجم کمک گرفته می‌شود.",
+                "uk": "Усі консультації безкоштовні та конфіденційні. Консультанти нічого не передають державним установам без вашої згоди. За потреби залучають перекладача.",
             },
         },
         {
@@ -2348,6 +2385,17 @@ _COUNSELLING = {
                     },
                 },
                 {
+                    "type": "image",
+                    "key": "counselling",
+                    "alt": {
+                        "de": "Illustration: Eine Beraterin erklärt einer Familie ein Formular.",
+                        "en": "Illustration: a counsellor explaining a form to a family.",
+                        "ar": "رسم توضيحي: مستشارة تشرح استمارة لعائلة.",
+                        "fa": "تصویر: یک مشاور زن فرمی را برای یک خانواده توضیح می‌دهد.",
+                        "uk": "Ілюстрація: консультантка пояснює родині формуляр.",
+                    },
+                },
+                {
                     "type": "paragraph",
                     "value": {
                         "de": "<ul><li>Briefe von Ämtern verstehen und Anträge ausfüllen</li><li>Fragen zu Aufenthalt, Familiennachzug und Einbürgerung</li><li>Suche nach einem passenden Sprachkurs</li><li>Wege in Ausbildung und Arbeit</li><li>Vermittlung an Fachstellen, zum Beispiel bei Schulden oder Krankheit</li></ul>",
@@ -2360,11 +2408,11 @@ _COUNSELLING = {
                 {
                     "type": "paragraph",
                     "value": {
-                        "de": "<p>Die Beratung gibt es auf Deutsch und oft auch auf Arabisch, Farsi, Ukrainisch oder Englisch. Vereinbaren Sie am besten einen Termin; in der offenen Sprechstunde können Sie auch ohne Termin kommen.</p>",
-                        "en": "<p>Counselling is available in German and often also in Arabic, Farsi, Ukrainian or English. It is best to make an appointment; during the open consultation hours you can also come without one.</p>",
-                        "ar": "<p>تُقدَّم الاستشارة باللغة الألمانية، وغالباً أيضاً بالعربية أو الفارسية أو الأوكرانية أو الإنجليزية. من الأفضل حجز موعد، ويمكنكم أيضاً الحضور دون موعد خلال ساعات الاستشارة المفتوحة.</p>",
-                        "fa": "<p>مشاوره به زبان آلمانی و اغلب به عربی، فارسی، اوکراینی یا انگلیسی هم ارائه می‌شود. بهتر است از قبل وقت بگیرید؛ در ساعات مشاوره آزاد می‌توانید بدون وقت قبلی هم مراجعه کنید.</p>",
-                        "uk": "<p>Консультації проводяться німецькою, а часто також арабською, фарсі, українською або англійською. Найкраще записатися заздалегідь; у години відкритого прийому можна прийти й без запису.</p>",
+                        "de": "<p>Die Beratung gibt es auf Deutsch und oft auch auf Arabisch, Farsi, Ukrainisch oder Englisch. Vereinbaren Sie am besten einen Termin; in der offenen Sprechstunde können Sie auch ohne Termin kommen. Die Beraterinnen und Berater begleiten Sie auf Wunsch über mehrere Jahre und kennen die Ämter vor Ort gut.</p>",
+                        "en": "<p>Counselling is available in German and often also in Arabic, Farsi, Ukrainian or English. It is best to make an appointment; during the open consultation hours you can also come without one. If you wish, the counsellors will support you over several years, and they know the local offices well.</p>",
+                        "ar": "<p>تُقدَّم الاستشارة باللغة الألمانية، وغالباً أيضاً بالعربية أو الفارسية أو الأوكرانية أو الإنجليزية. من الأفضل حجز موعد، ويمكنكم أيضاً الحضور دون موعد خلال ساعات الاستشارة المفتوحة. ويرافقكم المستشارون إن رغبتم على مدى عدة سنوات، وهم يعرفون الدوائر المحلية جيداً.</p>",
+                        "fa": "<p>مشاوره به زبان آلمانی و اغلب به عربی، فارسی، اوکراینی یا انگلیسی هم ارائه می‌شود. بهتر است از قبل وقت بگیرید؛ در ساعات مشاوره آزاد می‌توانید بدون وقت قبلی هم مراجعه کنید. مشاوران در صورت تمایل، چند سال شما را همراهی می‌کنند و ادارات محلی را به خوبی می‌شناسند.</p>",
+                        "uk": "<p>Консультації проводяться німецькою, а часто також арабською, фарсі, українською або англійською. Найкраще записатися заздалегідь; у години відкритого прийому можна прийти й без запису. За бажанням консультанти супроводжуватимуть вас кілька років; вони добре знають місцеві установи.</p>",
                     },
                 },
                 {
@@ -2433,11 +2481,11 @@ _COUNSELLING = {
                                 "uk": "Чи можна прийти з дітьми?",
                             },
                             "answer": {
-                                "de": "Ja, Kinder dürfen mitkommen. Im Wartebereich gibt es eine Spielecke.",
-                                "en": "Yes, children are welcome. There is a play corner in the waiting area.",
-                                "ar": "نعم، يمكن للأطفال المجيء معكم. وتوجد زاوية للعب في منطقة الانتظار.",
-                                "fa": "بله، کودکان می‌توانند همراه شما بیایند. در محل انتظار گوشه‌ای برای بازی وجود دارد.",
-                                "uk": "Так, діти можуть прийти з вами. У зоні очікування є дитячий куточок.",
+                                "de": "Ja, Kinder dürfen mitkommen. Im Wartebereich gibt es eine Spielecke mit Büchern und Spielsachen.",
+                                "en": "Yes, children are welcome. There is a play corner with books and toys in the waiting area.",
+                                "ar": "نعم، يمكن للأطفال المجيء معكم. وتوجد في منطقة الانتظار زاوية للعب فيها كتب وألعاب.",
+                                "fa": "بله، کودکان می‌توانند همراه شما بیایند. در محل انتظار گوشه‌ای برای بازی با کتاب و اسباب‌بازی وجود دارد.",
+                                "uk": "Так, діти можуть прийти з вами. У зоні очікування є дитячий куточок із книжками та іграшками.",
                             },
                         },
                     ],
@@ -2447,3 +2495,482 @@ _COUNSELLING = {
         },
     ],
 }
+
+_LEISURE = {
+    "slug": "freizeit",
+    "icon": "leisure",
+    "title": {
+        "de": "Freizeit und Begegnung",
+        "en": "Leisure and meeting people",
+        "ar": "أوقات الفراغ والتعارف",
+        "fa": "اوقات فراغت و آشنایی با دیگران",
+        "uk": "Дозвілля та знайомства",
+    },
+    "intro": {
+        "de": "Sport, Kultur und Treffpunkte – hier lernen Sie Menschen aus Ihrer Nachbarschaft kennen.",
+        "en": "Sport, culture and meeting places – this is where you get to know people from your neighbourhood.",
+        "ar": "الرياضة والثقافة وأماكن اللقاء: هنا تتعرّفون على أشخاص من حيّكم.",
+        "fa": "ورزش، فرهنگ و مکان‌های دیدار؛ اینجا با مردم محله‌تان آشنا می‌شوید.",
+        "uk": "Спорт, культура та місця зустрічей – тут ви познайомитеся з людьми з вашого району.",
+    },
+    "body": [
+        {
+            "type": "image",
+            "key": "leisure",
+            "alt": {
+                "de": "Illustration: Menschen spielen Fußball auf einer Wiese, im Hintergrund ein Spielplatz.",
+                "en": "Illustration: people playing football on a meadow with a playground in the background.",
+                "ar": "رسم توضيحي: أشخاص يلعبون كرة القدم على مرج أخضر، وفي الخلفية ملعب للأطفال.",
+                "fa": "تصویر: چند نفر روی چمن فوتبال بازی می‌کنند و در پس‌زمینه یک زمین بازی کودکان دیده می‌شود.",
+                "uk": "Ілюстрація: люди грають у футбол на галявині, на задньому плані – дитячий майданчик.",
+            },
+        },
+        {
+            "type": "heading",
+            "value": {
+                "de": "Angebote in Ihrer Nähe",
+                "en": "Activities near you",
+                "ar": "أنشطة بالقرب منكم",
+                "fa": "برنامه‌هایی در نزدیکی شما",
+                "uk": "Пропозиції поруч із вами",
+            },
+        },
+        {
+            "type": "paragraph",
+            "value": {
+                "de": "<p>In der Stadtbibliothek können Sie Bücher, Filme und Sprachlernmaterial ausleihen. Ein Bibliotheksausweis kostet wenig und ist für Kinder kostenlos. Viele Bibliotheken haben auch Bücher in anderen Sprachen.</p><p>Das Familienzentrum und das Haus der Begegnung bieten Nähcafés, Kochabende, Spielgruppen für Kinder und Ausflüge an. Alle Angebote sind offen für alle – kommen Sie einfach vorbei.</p>",
+                "en": "<p>At the town library you can borrow books, films and language learning materials. A library card costs little and is free for children. Many libraries also have books in other languages.</p><p>The family centre and the community centre (Haus der Begegnung) offer sewing cafés, cooking evenings, playgroups for children and outings. All activities are open to everyone – just drop by.</p>",
+                "ar": "<p>في مكتبة المدينة يمكنكم استعارة الكتب والأفلام ومواد تعلّم اللغة. بطاقة المكتبة زهيدة الثمن ومجانية للأطفال. وفي كثير من المكتبات توجد أيضاً كتب بلغات أخرى.</p><p>يقدّم مركز الأسرة ودار اللقاء (Haus der Begegnung) مقاهي خياطة وأمسيات طبخ ومجموعات لعب للأطفال ورحلات. جميع الأنشطة مفتوحة للجميع، فتعالوا وشاركوا.</p>",
+                "fa": "<p>در کتابخانه شهر می‌توانید کتاب، فیلم و منابع یادگیری زبان امانت بگیرید. کارت کتابخانه ارزان است و برای کودکان رایگان. بسیاری از کتابخانه‌ها کتاب‌هایی به زبان‌های دیگر هم دارند.</p><p>مرکز خانواده و «خانه دیدار» (Haus der Begegnung) کافه‌های خیاطی، شب‌های آشپزی، گروه‌های بازی برای کودکان و گردش‌های دسته‌جمعی برگزار می‌کنند. همه برنامه‌ها برای همه آزاد است؛ کافی است سری بزنید.</p>",
+                "uk": "<p>У міській бібліотеці можна брати книжки, фільми та матеріали для вивчення мови. Читацький квиток коштує недорого, а для дітей безкоштовний. У багатьох бібліотеках є також книжки іншими мовами.</p><p>Сімейний центр і Дім зустрічей (Haus der Begegnung) пропонують кафе з шиття, кулінарні вечори, ігрові групи для дітей та екскурсії. Усі заходи відкриті для всіх – просто приходьте.</p>",
+            },
+        },
+        {
+            "type": "callout",
+            "kind": "info",
+            "value": {
+                "de": "Mit einem Sozialpass erhalten Familien mit geringem Einkommen Ermäßigungen im Schwimmbad, im Museum und bei Kursen. Fragen Sie im Rathaus danach. Auch viele Veranstaltungen im Park und auf dem Marktplatz sind kostenlos.",
+                "en": "With a social pass (Sozialpass), families on a low income get discounts at the swimming pool, museums and courses. Ask about it at the town hall. Many events in the park and on the market square are free, too.",
+                "ar": "بواسطة البطاقة الاجتماعية (Sozialpass) تحصل العائلات ذات الدخل المحدود على تخفيضات في المسبح والمتاحف والدورات. اسألوا عنها في مبنى البلدية. كما أن كثيراً من الفعاليات في الحديقة العامة وفي ساحة السوق مجانية.",
+                "fa": "خانواده‌های کم‌درآمد با «کارت اجتماعی» (Sozialpass) در استخر، موزه و کلاس‌ها تخفیف می‌گیرند. در شهرداری در این باره بپرسید. بسیاری از برنامه‌ها در پارک و میدان بازار هم رایگان هستند.",
+                "uk": "Із соціальною карткою (Sozialpass) сім'ї з низьким доходом отримують знижки в басейні, музеях і на курсах. Запитайте про неї в ратуші. Також багато заходів у парку та на ринковій площі є безкоштовними.",
+            },
+        },
+        {
+            "type": "faq",
+            "value": [
+                {
+                    "question": {
+                        "de": "Welche Angebote gibt es für Jugendliche?",
+                        "en": "What is there for young people?",
+                        "ar": "ما الأنشطة المتاحة لليافعين؟",
+                        "fa": "برای نوجوانان چه برنامه‌هایی وجود دارد؟",
+                        "uk": "Що є для підлітків?",
+                    },
+                    "answer": {
+                        "de": "Im Jugendzentrum können junge Menschen ab zwölf Jahren kostenlos Billard und Tischtennis spielen, Musik machen oder Hilfe bei den Hausaufgaben bekommen. Die Mitarbeitenden sprechen mehrere Sprachen.",
+                        "en": "At the youth centre, young people aged twelve and over can play pool and table tennis for free, make music or get help with their homework. The staff speak several languages.",
+                        "ar": "في مركز الشباب يمكن لليافعين من عمر اثني عشر عاماً فما فوق لعب البلياردو وكرة الطاولة مجاناً، أو ممارسة الموسيقى، أو الحصول على مساعدة في الواجبات المدرسية. ويتحدث العاملون هناك عدة لغات.",
+                        "fa": "در مرکز جوانان، نوجوانان از دوازده‌سالگی می‌توانند به‌طور رایگان بیلیارد و پینگ‌پنگ بازی کنند، موسیقی کار کنند یا برای تکالیف مدرسه کمک بگیرند. کارکنان آنجا به چند زبان صحبت می‌کنند.",
+                        "uk": "У молодіжному центрі молодь від дванадцяти років може безкоштовно грати в більярд і настільний теніс, займатися музикою або отримати допомогу з домашніми завданнями. Працівники центру розмовляють кількома мовами.",
+                    },
+                },
+            ],
+        },
+        {
+            "type": "heading",
+            "value": {
+                "de": "Öffnungszeiten der Stadtbibliothek",
+                "en": "Town library opening hours",
+                "ar": "مواعيد عمل مكتبة المدينة",
+                "fa": "ساعات کاری کتابخانه شهر",
+                "uk": "Години роботи міської бібліотеки",
+            },
+        },
+        {
+            "type": "opening_hours",
+            "value": [
+                {
+                    "days": {
+                        "de": "Dienstag bis Freitag",
+                        "en": "Tuesday to Friday",
+                        "ar": "من الثلاثاء إلى الجمعة",
+                        "fa": "سه‌شنبه تا جمعه",
+                        "uk": "З вівторка по п'ятницю",
+                    },
+                    "hours": "10:00–18:00",
+                },
+                {
+                    "days": {
+                        "de": "Samstag",
+                        "en": "Saturday",
+                        "ar": "السبت",
+                        "fa": "شنبه",
+                        "uk": "Субота",
+                    },
+                    "hours": "10:00–13:00",
+                },
+            ],
+        },
+    ],
+    "children": [
+        {
+            "slug": "vereine-und-sport",
+            "icon": "leisure",
+            "title": {
+                "de": "Vereine und Sport",
+                "en": "Clubs and sport",
+                "ar": "النوادي والرياضة",
+                "fa": "باشگاه‌ها و ورزش",
+                "uk": "Клуби та спорт",
+            },
+            "intro": {
+                "de": "In Vereinen treffen Sie Menschen mit gleichen Interessen und üben ganz nebenbei Deutsch.",
+                "en": "In clubs you meet people with the same interests and practise German along the way.",
+                "ar": "في النوادي والجمعيات تلتقون بأشخاص يشاركونكم الاهتمامات نفسها وتتدرّبون على الألمانية في الوقت نفسه.",
+                "fa": "در باشگاه‌ها و انجمن‌ها با افرادی هم‌علاقه آشنا می‌شوید و در کنارش آلمانی هم تمرین می‌کنید.",
+                "uk": "У клубах ви зустрічаєте людей зі спільними інтересами й водночас практикуєте німецьку.",
+            },
+            "body": [
+                {
+                    "type": "heading",
+                    "value": {
+                        "de": "Was ist ein Verein?",
+                        "en": "What is a Verein (club)?",
+                        "ar": "ما هو النادي أو الجمعية (Verein)؟",
+                        "fa": "«فرآین» (Verein) چیست؟",
+                        "uk": "Що таке ферайн (Verein)?",
+                    },
+                },
+                {
+                    "type": "paragraph",
+                    "value": {
+                        "de": "<p>Ein Verein ist eine Gruppe von Menschen mit einem gemeinsamen Interesse, zum Beispiel Fußball, Musik, Gärtnern oder Feuerwehr. Mitglieder zahlen meist einen kleinen Jahresbeitrag. Viele Vereine laden zu einem kostenlosen Probetraining ein.</p>",
+                        "en": "<p>A Verein is a group of people with a shared interest, for example football, music, gardening or the fire brigade. Members usually pay a small annual fee. Many clubs invite newcomers to a free trial session.</p>",
+                        "ar": "<p>الـ Verein مجموعة من الأشخاص يجمعهم اهتمام مشترك، مثل كرة القدم أو الموسيقى أو البستنة أو الإطفاء. يدفع الأعضاء عادةً اشتراكاً سنوياً صغيراً. ويدعو كثير من النوادي إلى تمرين تجريبي مجاني.</p>",
+                        "fa": "<p>«فرآین» گروهی از افراد با علاقه مشترک است، برای مثال فوتبال، موسیقی، باغبانی یا آتش‌نشانی داوطلبانه. اعضا معمولاً حق عضویت سالانه کمی می‌پردازند. بسیاری از باشگاه‌ها شما را به یک جلسه تمرین آزمایشی رایگان دعوت می‌کنند.</p>",
+                        "uk": "<p>Ферайн – це об'єднання людей зі спільним інтересом, наприклад футбол, музика, садівництво чи пожежна справа. Члени зазвичай сплачують невеликий річний внесок. Багато клубів запрошують на безкоштовне пробне тренування.</p>",
+                    },
+                },
+                {
+                    "type": "paragraph",
+                    "value": {
+                        "de": "<ul><li>Sportvereine: Fußball, Schwimmen, Turnen, Kampfsport, Laufgruppen</li><li>Musikvereine und Chöre</li><li>Freiwillige Feuerwehr – mit Jugendfeuerwehr für Kinder und Jugendliche</li><li>Kulturvereine und Gemeinschaftsgärten</li></ul>",
+                        "en": "<ul><li>Sports clubs: football, swimming, gymnastics, martial arts, running groups</li><li>Music clubs and choirs</li><li>Volunteer fire brigade – with a youth fire brigade for children and teenagers</li><li>Cultural associations and community gardens</li></ul>",
+                        "ar": "<ul><li>النوادي الرياضية: كرة القدم والسباحة والجمباز والفنون القتالية ومجموعات الجري</li><li>الجمعيات الموسيقية والجوقات</li><li>الإطفاء التطوعي، مع فرق إطفاء للأطفال واليافعين</li><li>الجمعيات الثقافية والحدائق المجتمعية</li></ul>",
+                        "fa": "<ul><li>باشگاه‌های ورزشی: فوتبال، شنا، ژیمناستیک، ورزش‌های رزمی، گروه‌های دویدن</li><li>انجمن‌های موسیقی و گروه‌های کُر</li><li>آتش‌نشانی داوطلبانه، همراه با آتش‌نشانی نوجوانان برای کودکان و نوجوانان</li><li>انجمن‌های فرهنگی و باغ‌های اشتراکی</li></ul>",
+                        "uk": "<ul><li>Спортивні клуби: футбол, плавання, гімнастика, бойові мистецтва, групи бігу</li><li>Музичні об'єднання та хори</li><li>Добровільна пожежна команда – з юнацькою пожежною командою для дітей і підлітків</li><li>Культурні об'єднання та громадські городи</li></ul>",
+                    },
+                },
+                {
+                    "type": "callout",
+                    "kind": "info",
+                    "value": {
+                        "de": "Für Kinder und Jugendliche aus Familien mit geringem Einkommen kann der Mitgliedsbeitrag über das Bildungs- und Teilhabepaket bezahlt werden – bis zu 15 Euro im Monat.",
+                        "en": "For children and young people from low-income families, the membership fee can be paid through the education and participation package – up to 15 euros a month.",
+                        "ar": "يمكن دفع اشتراك العضوية للأطفال واليافعين من العائلات ذات الدخل المحدود عبر حزمة التعليم والمشاركة، بما يصل إلى 15 يورو شهرياً.",
+                        "fa": "حق عضویت کودکان و نوجوانان خانواده‌های کم‌درآمد را می‌توان از طریق بسته «آموزش و مشارکت» پرداخت کرد؛ تا ۱۵ یورو در ماه.",
+                        "uk": "Для дітей і підлітків із сімей з низьким доходом членський внесок може оплачуватися з пакета «Освіта та участь» – до 15 євро на місяць.",
+                    },
+                },
+                {
+                    "type": "faq",
+                    "value": [
+                        {
+                            "question": {
+                                "de": "Muss ich gut Deutsch sprechen, um mitzumachen?",
+                                "en": "Do I need to speak good German to join in?",
+                                "ar": "هل يجب أن أتقن الألمانية لكي أشارك؟",
+                                "fa": "آیا برای شرکت کردن باید آلمانی را خوب بلد باشم؟",
+                                "uk": "Чи потрібно добре знати німецьку, щоб долучитися?",
+                            },
+                            "answer": {
+                                "de": "Nein. Beim Sport und in der Musik verstehen sich Menschen oft auch ohne viele Worte. Sagen Sie einfach, dass Sie noch Deutsch lernen.",
+                                "en": "No. In sport and music, people often understand each other without many words. Just say that you are still learning German.",
+                                "ar": "لا. ففي الرياضة والموسيقى يتفاهم الناس غالباً دون كلمات كثيرة. قولوا ببساطة إنكم ما زلتم تتعلّمون الألمانية.",
+                                "fa": "نه. در ورزش و موسیقی، آدم‌ها اغلب بدون حرف زیاد هم همدیگر را می‌فهمند. کافی است بگویید که هنوز در حال یادگیری آلمانی هستید.",
+                                "uk": "Ні. У спорті та музиці люди часто розуміють одне одного й без зайвих слів. Просто скажіть, що ви ще вивчаєте німецьку.",
+                            },
+                        },
+                        {
+                            "question": {
+                                "de": "Gibt es Angebote nur für Frauen?",
+                                "en": "Are there activities just for women?",
+                                "ar": "هل توجد أنشطة مخصّصة للنساء فقط؟",
+                                "fa": "آیا برنامه‌هایی فقط برای زنان وجود دارد؟",
+                                "uk": "Чи є заняття лише для жінок?",
+                            },
+                            "answer": {
+                                "de": "Ja, einige Vereine bieten Schwimm- und Sportkurse nur für Frauen an. Im Familienzentrum erfahren Sie, welche Kurse gerade laufen.",
+                                "en": "Yes, some clubs offer swimming and sports classes for women only. The family centre can tell you which classes are currently running.",
+                                "ar": "نعم، تقدّم بعض النوادي دورات سباحة ورياضة للنساء فقط. وفي مركز الأسرة تعرفون الدورات المتاحة حالياً.",
+                                "fa": "بله، برخی باشگاه‌ها کلاس‌های شنا و ورزش ویژه زنان دارند. در مرکز خانواده می‌توانید بپرسید کدام کلاس‌ها در حال حاضر برگزار می‌شود.",
+                                "uk": "Так, деякі клуби пропонують курси плавання та спорту лише для жінок. У сімейному центрі вам підкажуть, які курси зараз проводяться.",
+                            },
+                        },
+                    ],
+                },
+                {
+                    "type": "links",
+                    "value": [
+                        {
+                            "title": {
+                                "de": "Integration durch Sport – Deutscher Olympischer Sportbund",
+                                "en": "Integration through Sport – German Olympic Sports Confederation",
+                                "ar": "الاندماج عبر الرياضة – الاتحاد الأولمبي الرياضي الألماني",
+                                "fa": "ادغام از طریق ورزش – کنفدراسیون ورزش المپیک آلمان",
+                                "uk": "Інтеграція через спорт – Німецька олімпійська спортивна конфедерація",
+                            },
+                            "url": "https://integration.dosb.de",
+                        },
+                        {
+                            "title": {
+                                "de": "Vereinsverzeichnis – {municipality}",
+                                "en": "Directory of clubs – {municipality}",
+                                "ar": "دليل النوادي والجمعيات – {municipality}",
+                                "fa": "فهرست باشگاه‌ها و انجمن‌ها – {municipality}",
+                                "uk": "Довідник клубів і об'єднань – {municipality}",
+                            },
+                            "url": "https://vereine.example.org",
+                        },
+                    ],
+                },
+            ],
+            "children": [],
+        },
+    ],
+}
+
+_EMERGENCY = {
+    "slug": "notfall",
+    "icon": "emergency",
+    "title": {
+        "de": "Notfall und Hilfe",
+        "en": "Emergencies and help",
+        "ar": "الطوارئ والمساعدة",
+        "fa": "شرایط اضطراری و کمک",
+        "uk": "Надзвичайні ситуації та допомога",
+    },
+    "intro": {
+        "de": "Hier bekommen Sie schnell Hilfe – rund um die Uhr und kostenlos.",
+        "en": "Where to get help quickly – around the clock and free of charge.",
+        "ar": "هنا تحصلون على المساعدة بسرعة، على مدار الساعة ومجاناً.",
+        "fa": "اینجا سریع کمک می‌گیرید؛ شبانه‌روزی و رایگان.",
+        "uk": "Тут ви швидко отримаєте допомогу – цілодобово й безкоштовно.",
+    },
+    "body": [
+        {
+            "type": "image",
+            "key": "emergency",
+            "alt": {
+                "de": "Illustration: Ein Mobiltelefon mit einem roten Notrufsymbol.",
+                "en": "Illustration: a mobile phone showing a red emergency call symbol.",
+                "ar": "رسم توضيحي: هاتف محمول يظهر عليه رمز أحمر لنداء الطوارئ.",
+                "fa": "تصویر: یک تلفن همراه با نماد قرمز تماس اضطراری.",
+                "uk": "Ілюстрація: мобільний телефон із червоним символом екстреного виклику.",
+            },
+        },
+        {
+            "type": "heading",
+            "value": {
+                "de": "Im Notfall richtig handeln",
+                "en": "What to do in an emergency",
+                "ar": "التصرّف الصحيح في حالات الطوارئ",
+                "fa": "رفتار درست در شرایط اضطراری",
+                "uk": "Як правильно діяти в надзвичайній ситуації",
+            },
+        },
+        {
+            "type": "paragraph",
+            "value": {
+                "de": "<p>Bleiben Sie ruhig und wählen Sie die passende Notrufnummer. Die Notrufe 110 und 112 sind kostenlos und funktionieren von jedem Handy, auch ohne Guthaben. Beantworten Sie am Telefon diese Fragen:</p><ol><li>Wo ist der Notfall? Nennen Sie Ort, Straße und Hausnummer.</li><li>Was ist passiert?</li><li>Wie viele Personen sind verletzt oder krank?</li><li>Warten Sie auf Rückfragen – legen Sie nicht als Erste oder Erster auf.</li></ol>",
+                "en": "<p>Stay calm and dial the right emergency number. The emergency numbers 110 and 112 are free and work from any mobile phone, even without credit. Answer these questions on the phone:</p><ol><li>Where is the emergency? Give the town, street and house number.</li><li>What has happened?</li><li>How many people are injured or ill?</li><li>Wait for questions – do not be the first to hang up.</li></ol>",
+                "ar": "<p>حافظوا على هدوئكم واتصلوا برقم الطوارئ المناسب. رقما الطوارئ 110 و112 مجانيان ويعملان من أي هاتف محمول حتى دون رصيد. أجيبوا على الهاتف عن هذه الأسئلة:</p><ol><li>أين تقع حالة الطوارئ؟ اذكروا المدينة والشارع ورقم المبنى.</li><li>ماذا حدث؟</li><li>كم عدد المصابين أو المرضى؟</li><li>انتظروا أسئلة الموظف، ولا تُنهوا المكالمة قبله.</li></ol>",
+                "fa": "<p>آرامش خود را حفظ کنید و با شماره اضطراری مناسب تماس بگیرید. شماره‌های اضطراری 110 و 112 رایگان هستند و از هر تلفن همراهی، حتی بدون شارژ، کار می‌کنند. پشت تلفن به این پرسش‌ها پاسخ دهید:</p><ol><li>حادثه کجاست؟ نام شهر، خیابان و پلاک را بگویید.</li><li>چه اتفاقی افتاده است؟</li><li>چند نفر زخمی یا بیمار هستند؟</li><li>منتظر پرسش‌های اپراتور بمانید و تلفن را زودتر از او قطع نکنید.</li></ol>",
+                "uk": "<p>Зберігайте спокій і наберіть потрібний екстрений номер. Дзвінки на 110 і 112 безкоштовні й можливі з будь-якого мобільного телефону, навіть без коштів на рахунку. Під час дзвінка дайте відповіді на такі запитання:</p><ol><li>Де сталася подія? Назвіть населений пункт, вулицю та номер будинку.</li><li>Що сталося?</li><li>Скільки людей поранено або захворіло?</li><li>Дочекайтеся запитань диспетчера – не кладіть слухавку першими.</li></ol>",
+            },
+        },
+        {
+            "type": "callout",
+            "kind": "warning",
+            "value": {
+                "de": "Sprechen Sie langsam und nennen Sie zuerst die Adresse. Auch einfache Wörter wie „Feuer“, „Unfall“ oder „Arzt“ helfen der Leitstelle weiter.",
+                "en": "Speak slowly and give the address first. Even simple words like “Feuer” (fire), “Unfall” (accident) or “Arzt” (doctor) help the control centre.",
+                "ar": "تحدّثوا ببطء واذكروا العنوان أولاً. حتى الكلمات البسيطة مثل «Feuer» (حريق) و«Unfall» (حادث) و«Arzt» (طبيب) تساعد مركز الطوارئ.",
+                "fa": "آهسته صحبت کنید و اول نشانی را بگویید. حتی کلمات ساده‌ای مثل «Feuer» (آتش)، «Unfall» (تصادف) یا «Arzt» (پزشک) به مرکز امداد کمک می‌کند.",
+                "uk": "Говоріть повільно й насамперед назвіть адресу. Навіть прості слова на кшталт «Feuer» (пожежа), «Unfall» (аварія) чи «Arzt» (лікар) допоможуть диспетчерській службі.",
+            },
+        },
+        {
+            "type": "faq",
+            "value": [
+                {
+                    "question": {
+                        "de": "Kostet ein Rettungswagen Geld?",
+                        "en": "Does an ambulance cost money?",
+                        "ar": "هل سيارة الإسعاف مدفوعة؟",
+                        "fa": "آیا آمبولانس هزینه دارد؟",
+                        "uk": "Чи платна швидка допомога?",
+                    },
+                    "answer": {
+                        "de": "Wenn der Einsatz medizinisch notwendig ist, übernimmt die Krankenversicherung die Kosten, manchmal mit einer kleinen Zuzahlung. Rufen Sie im Zweifel lieber einmal zu viel als einmal zu wenig an.",
+                        "en": "If the call-out is medically necessary, your health insurance covers the costs, sometimes with a small co-payment. If in doubt, it is better to call once too often than once too few.",
+                        "ar": "إذا كان استدعاء الإسعاف ضرورياً من الناحية الطبية، يتحمّل التأمين الصحي التكاليف، وأحياناً مع مساهمة صغيرة منكم. وفي حال الشك، فمن الأفضل أن تتصلوا على أن تترددوا.",
+                        "fa": "اگر اعزام آمبولانس از نظر پزشکی لازم باشد، بیمه درمانی هزینه آن را می‌پردازد، گاهی با سهم پرداخت کمی از طرف شما. در صورت تردید، بهتر است تماس بگیرید تا اینکه دست نگه دارید.",
+                        "uk": "Якщо виклик медично обґрунтований, витрати покриває медичне страхування, іноді з невеликою доплатою. Якщо сумніваєтеся, краще зателефонувати зайвий раз, ніж не зателефонувати взагалі.",
+                    },
+                },
+            ],
+        },
+    ],
+    "children": [
+        {
+            "slug": "notrufnummern",
+            "icon": "emergency",
+            "title": {
+                "de": "Wichtige Notrufnummern",
+                "en": "Important emergency numbers",
+                "ar": "أرقام الطوارئ المهمة",
+                "fa": "شماره‌های اضطراری مهم",
+                "uk": "Важливі екстрені номери",
+            },
+            "intro": {
+                "de": "Polizei, Feuerwehr, ärztlicher Bereitschaftsdienst, Giftnotruf und Hilfetelefone auf einen Blick.",
+                "en": "Police, fire brigade, medical on-call service, poison control and helplines at a glance.",
+                "ar": "الشرطة والإطفاء وخدمة الطبيب المناوب وخط طوارئ التسمّم وخطوط المساعدة في لمحة واحدة.",
+                "fa": "پلیس، آتش‌نشانی، پزشک کشیک، مرکز اضطراری مسمومیت و خطوط تلفنی کمک در یک نگاه.",
+                "uk": "Поліція, пожежна служба, чергова лікарська служба, токсикологічна лінія та гарячі лінії – коротко.",
+            },
+            "body": [
+                {
+                    "type": "heading",
+                    "value": {
+                        "de": "Notrufnummern in Deutschland",
+                        "en": "Emergency numbers in Germany",
+                        "ar": "أرقام الطوارئ في ألمانيا",
+                        "fa": "شماره‌های اضطراری در آلمان",
+                        "uk": "Екстрені номери в Німеччині",
+                    },
+                },
+                {
+                    "type": "paragraph",
+                    "value": {
+                        "de": "<ul><li><b>110</b> – Polizei</li><li><b>112</b> – Feuerwehr und Rettungsdienst</li><li><b>116117</b> – Ärztlicher Bereitschaftsdienst, wenn Arztpraxen geschlossen sind</li><li><b>06131 19240</b> – Giftnotruf (Giftinformationszentrum Mainz, zuständig für Hessen und Rheinland-Pfalz)</li><li><b>116 016</b> – Hilfetelefon Gewalt gegen Frauen, in 18 Sprachen</li><li><b>0800 111 0 111</b> – TelefonSeelsorge bei Krisen und Sorgen</li><li><b>116 111</b> – Nummer gegen Kummer für Kinder und Jugendliche</li></ul>",
+                        "en": "<ul><li><b>110</b> – police</li><li><b>112</b> – fire brigade and ambulance</li><li><b>116117</b> – medical on-call service when doctors' practices are closed</li><li><b>06131 19240</b> – poison control (Poison Information Centre Mainz, responsible for Hesse and Rhineland-Palatinate)</li><li><b>116 016</b> – “Violence against Women” helpline, in 18 languages</li><li><b>0800 111 0 111</b> – TelefonSeelsorge helpline for crises and worries</li><li><b>116 111</b> – Nummer gegen Kummer helpline for children and young people</li></ul>",
+                        "ar": "<ul><li><b>110</b> – الشرطة</li><li><b>112</b> – الإطفاء والإسعاف</li><li><b>116117</b> – خدمة الطبيب المناوب عندما تكون العيادات مغلقة</li><li><b>06131 19240</b> – خط طوارئ التسمّم (مركز معلومات السموم في ماينتس، المختص بولايتي هيسن وراينلاند بفالتس)</li><li><b>116 016</b> – خط المساعدة «العنف ضد المرأة»، بـ18 لغة</li><li><b>0800 111 0 111</b> – خط الدعم النفسي (TelefonSeelsorge) في الأزمات والهموم</li><li><b>116 111</b> – خط «Nummer gegen Kummer» للأطفال واليافعين</li></ul>",
+                        "fa": "<ul><li><b>110</b> – پلیس</li><li><b>112</b> – آتش‌نشانی و اورژانس</li><li><b>116117</b> – پزشک کشیک، وقتی مطب‌ها بسته هستند</li><li><b>06131 19240</b> – مرکز اضطراری مسمومیت (مرکز اطلاعات سموم ماینتس، مسئول ایالت‌های هسن و راینلاند-فالتس)</li><li><b>116 016</b> – خط تلفن کمک «خشونت علیه زنان»، به ۱۸ زبان</li><li><b>0800 111 0 111</b> – خط تلفن کمک روانی (TelefonSeelsorge) در بحران‌ها و نگرانی‌ها</li><li><b>116 111</b> – خط «Nummer gegen Kummer» برای کودکان و نوجوانان</li></ul>",
+                        "uk": "<ul><li><b>110</b> – поліція</li><li><b>112</b> – пожежна служба та швидка допомога</li><li><b>116117</b> – чергова лікарська служба, коли практики лікарів зачинені</li><li><b>06131 19240</b> – токсикологічна гаряча лінія (Інформаційний центр з питань отруєнь у Майнці, відповідає за Гессен і Рейнланд-Пфальц)</li><li><b>116 016</b> – гаряча лінія «Насильство щодо жінок», 18 мовами</li><li><b>0800 111 0 111</b> – телефон довіри TelefonSeelsorge у кризових ситуаціях</li><li><b>116 111</b> – «Nummer gegen Kummer» для дітей і підлітків</li></ul>",
+                    },
+                },
+                {
+                    "type": "callout",
+                    "kind": "info",
+                    "value": {
+                        "de": "Das Hilfetelefon Gewalt gegen Frauen (116 016) ist rund um die Uhr erreichbar, kostenlos und anonym. Auch Angehörige, Freundinnen und Fachkräfte können anrufen.",
+                        "en": "The “Violence against Women” helpline (116 016) is available around the clock, free of charge and anonymous. Relatives, friends and professionals can also call.",
+                        "ar": "خط المساعدة «العنف ضد المرأة» (116 016) متاح على مدار الساعة، وهو مجاني ولا يُطلب فيه ذكر الاسم. ويمكن أيضاً للأقارب والصديقات والمختصين الاتصال به.",
+                        "fa": "خط تلفن کمک «خشونت علیه زنان» (116 016) شبانه‌روزی، رایگان و بدون نیاز به گفتن نام در دسترس است. بستگان، دوستان و متخصصان هم می‌توانند تماس بگیرند.",
+                        "uk": "Гаряча лінія «Насильство щодо жінок» (116 016) працює цілодобово, безкоштовно та анонімно. Телефонувати можуть також родичі, подруги та фахівці.",
+                    },
+                },
+                {
+                    "type": "contact",
+                    "name": {
+                        "de": "Frauenberatungsstelle – {municipality}",
+                        "en": "Women's counselling centre – {municipality}",
+                        "ar": "مركز استشارات المرأة – {municipality}",
+                        "fa": "مرکز مشاوره زنان – {municipality}",
+                        "uk": "Консультаційний центр для жінок – {municipality}",
+                    },
+                    "phone": "+49 6631 9870-777",
+                    "email": "frauenberatung@example.org",
+                    "address": "Gartenstraße 9",
+                },
+                {
+                    "type": "faq",
+                    "value": [
+                        {
+                            "question": {
+                                "de": "Was mache ich, wenn ich nicht weiß, welche Nummer die richtige ist?",
+                                "en": "What do I do if I don't know which number is the right one?",
+                                "ar": "ماذا أفعل إذا لم أعرف الرقم الصحيح؟",
+                                "fa": "اگر ندانم کدام شماره درست است چه کنم؟",
+                                "uk": "Що робити, якщо я не знаю, який номер правильний?",
+                            },
+                            "answer": {
+                                "de": "Wählen Sie die 112. Die Leitstelle hilft Ihnen weiter und verständigt bei Bedarf auch die Polizei.",
+                                "en": "Dial 112. The control centre will help you and, if necessary, will also alert the police.",
+                                "ar": "اتصلوا بالرقم 112. سيساعدكم مركز الطوارئ، ويبلغ الشرطة أيضاً عند الحاجة.",
+                                "fa": "با 112 تماس بگیرید. مرکز امداد به شما کمک می‌کند و در صورت نیاز پلیس را هم خبر می‌کند.",
+                                "uk": "Телефонуйте 112. Диспетчерська служба допоможе вам і за потреби повідомить поліцію.",
+                            },
+                        },
+                        {
+                            "question": {
+                                "de": "Was tue ich bei einer Vergiftung?",
+                                "en": "What should I do in case of poisoning?",
+                                "ar": "ماذا أفعل في حالة التسمّم؟",
+                                "fa": "در صورت مسمومیت چه کنم؟",
+                                "uk": "Що робити в разі отруєння?",
+                            },
+                            "answer": {
+                                "de": "Rufen Sie den Giftnotruf an und halten Sie die Verpackung bereit. Geben Sie nichts zu trinken und lösen Sie kein Erbrechen aus. Bei Bewusstlosigkeit oder Atemnot wählen Sie sofort 112.",
+                                "en": "Call the poison control line and have the packaging ready. Do not give anything to drink and do not induce vomiting. In case of unconsciousness or breathing difficulties, dial 112 immediately.",
+                                "ar": "اتصلوا بخط طوارئ التسمّم وجهّزوا عبوة المادة. لا تعطوا المصاب شيئاً ليشربه ولا تحاولوا دفعه إلى التقيّؤ. وفي حالة فقدان الوعي أو ضيق التنفس اتصلوا فوراً بالرقم 112.",
+                                "fa": "با مرکز اضطراری مسمومیت تماس بگیرید و بسته‌بندی ماده را آماده داشته باشید. به فرد مسموم چیزی برای نوشیدن ندهید و او را وادار به استفراغ نکنید. در صورت بیهوشی یا تنگی نفس فوراً با 112 تماس بگیرید.",
+                                "uk": "Зателефонуйте на токсикологічну гарячу лінію й тримайте напоготові упаковку. Не давайте нічого пити й не викликайте блювання. У разі втрати свідомості або задишки негайно телефонуйте 112.",
+                            },
+                        },
+                    ],
+                },
+                {
+                    "type": "links",
+                    "value": [
+                        {
+                            "title": {
+                                "de": "Hilfetelefon Gewalt gegen Frauen",
+                                "en": "“Violence against Women” helpline",
+                                "ar": "خط المساعدة «العنف ضد المرأة»",
+                                "fa": "خط تلفن کمک «خشونت علیه زنان»",
+                                "uk": "Гаряча лінія «Насильство щодо жінок»",
+                            },
+                            "url": "https://www.hilfetelefon.de",
+                        },
+                        {
+                            "title": {
+                                "de": "TelefonSeelsorge – Hilfe in Krisen",
+                                "en": "TelefonSeelsorge – help in a crisis",
+                                "ar": "TelefonSeelsorge – المساعدة في الأزمات",
+                                "fa": "TelefonSeelsorge – کمک در بحران",
+                                "uk": "TelefonSeelsorge – допомога в кризі",
+                            },
+                            "url": "https://www.telefonseelsorge.de",
+                        },
+                    ],
+                },
+            ],
+            "children": [],
+        },
+    ],
+}
+
+TOPICS = [
+    _ARRIVAL,
+    _OFFICES,
+    _HOUSING,
+    _WORK,
+    _LANGUAGE,
+    _HEALTH,
+    _SCHOOL,
+    _COUNSELLING,
+    _LEISURE,
+    _EMERGENCY,
+]
+
+SEARCH_EXAMPLES = [
+    "Anmeldung",
+    "Integrationskurs",
+    "Krankenversicherung",
+    "Kita",
+    "Jobcenter",
+]

@@ -21,11 +21,10 @@ from django.http import Http404
 from django.templatetags.static import static
 from django.utils import timezone
 from django.utils.html import strip_tags
-from wagtail.models import Locale, Page, PageViewRestriction
+from wagtail.models import Page, PageViewRestriction
 from wagtail.rich_text import expand_db_html
 
 from home.models import MUNICIPALITY_DEPTH, STEPLEN, ContentPage, MunicipalityPage, NewsPage
-from integreat_wagtail import languages as language_registry
 from integreat_wagtail.municipalities.models import Municipality
 
 ROOT_PATH_LENGTH = STEPLEN * MUNICIPALITY_DEPTH
@@ -284,7 +283,7 @@ class MunicipalityContent:
 
     def rendered(self, pages):
         """Body HTML (intro + StreamField) per page id, cached per published revision."""
-        keys = {page.id: f"integreat_api:html:v1:{page.id}:{page.live_revision_id}:{page.last_published_at}" for page in pages}
+        keys = {page.id: f"integreat_api:html:v1:{page.id}:{page.live_revision_id}:{_stamp(page.last_published_at)}" for page in pages}
         found = cache.get_many(list(keys.values()))
         result, missing = {}, {}
         for page in pages:
@@ -317,6 +316,10 @@ class MunicipalityContent:
         return timezone.localtime(value, zone)
 
 
+def _stamp(value):
+    return int(value.timestamp() * 1000) if value else 0
+
+
 @functools.lru_cache(maxsize=64)
 def _zone(name):
     import zoneinfo
@@ -340,26 +343,6 @@ def render_richtext(html):
     return expand_db_html(html or "")
 
 
-def language_objects(codes):
-    """Integreat's language objects for codes in order: id (Locale id), code, bcp47_tag, native_name, dir."""
-    locale_ids = dict(Locale.objects.filter(language_code__in=list(codes)).values_list("language_code", "id"))
-    result = []
-    for code in codes:
-        language = language_registry.get(code)
-        if language is None:
-            continue
-        result.append(
-            {
-                "id": locale_ids.get(code),
-                "code": code,
-                "bcp47_tag": language.bcp47,
-                "native_name": language.native_name,
-                "dir": language.direction,
-            }
-        )
-    return result
-
-
 def live_root_codes(municipalities):
     """{municipality id: [language codes with a live, public root page]} for many municipalities: 2 queries."""
     restricted = restricted_paths()
@@ -379,7 +362,7 @@ def live_root_codes(municipalities):
 def news_pages(content, code, channel=None):
     """Visible news of one language, newest first (one query)."""
     root = content.root(code)
-    items = NewsPage.objects.live().descendant_of(root).order_by("-date", "-pk")
+    items = NewsPage.objects.live().descendant_of(root).select_related("locale").order_by("-date", "-pk")
     if channel:
         items = items.filter(channel=channel)
     return [

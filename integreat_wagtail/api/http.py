@@ -51,9 +51,12 @@ def json_response(data, *, last_modified=None, status=200):
     return response
 
 
-def add_cors(response):
+def add_cors(response, request=None):
+    """CORS headers for anonymous reads (no cookies are ever needed) and the API's URLconf marker."""
     for header, value in CORS_HEADERS.items():
         response.setdefault(header, value)
+    if request is not None:
+        request.urlconf = "integreat_wagtail.api.api_urlconf"
     return response
 
 
@@ -90,16 +93,16 @@ def api_view(methods=("GET",)):
             if request.method == "OPTIONS":
                 response = HttpResponse(status=204)
                 response["Allow"] = ", ".join(sorted(allowed | {"OPTIONS"}))
-                return add_cors(response)
+                return add_cors(response, request)
             if request.method not in allowed:
                 response = json_error("Method not allowed.", 405, allowed=sorted(allowed))
                 response["Allow"] = ", ".join(sorted(allowed | {"OPTIONS"}))
-                return add_cors(response)
+                return add_cors(response, request)
             response = call_safely(view, request, *args, **kwargs)
             response = with_etag(request, response)
             response = _gzip.process_response(request, response)
             patch_vary_headers(response, ("Accept-Encoding",))
-            return add_cors(response)
+            return add_cors(response, request)
 
         return wrapper
 
@@ -157,4 +160,4 @@ def read_body(request):
 
 def not_found(request, *args, **kwargs):
     """Catch-all for unknown /api/ URLs: a JSON 404 instead of the site's HTML page."""
-    return add_cors(json_error("Unknown API endpoint.", 404))
+    return add_cors(json_error("Unknown API endpoint.", 404), request)

@@ -17,15 +17,17 @@ from .http import ApiError
 
 # Plugins whose content the apps can open as an "offer" (Integreat's extras), with their API module.
 OFFER_PLUGINS = {
-    "housing": {"alias": "housing", "module": "plugins.housing.api"},
-    "labour": {"alias": "labour", "module": "plugins.labour.api"},
+    "housing": {"alias": "housing", "api": "housing/"},
+    "labour": {"alias": "labour", "api": "labour/jobs/"},
 }
-# Content feeds per plugin: (plugin key, API path segment) → (module, function name).
+# Content feeds per plugin: (plugin key, API path segment) → (module, function name, calling style).
+# "request": f(municipality, language, request) · "params": f(municipality, language, params=GET, request=…)
 PLUGIN_FEEDS = {
-    ("housing", "housing"): ("plugins.housing.api", "housing_offers"),
-    ("labour", "guides"): ("plugins.labour.api", "labour_guides"),
-    ("labour", "counselling"): ("plugins.labour.api", "labour_counselling"),
-    ("labour", "jobs"): ("plugins.labour.api", "labour_jobs"),
+    ("events", "events"): ("plugins.events.api", "integreat_events", "request"),
+    ("housing", "housing"): ("plugins.housing.api", "housing_offers", "request"),
+    ("labour", "guides"): ("plugins.labour.api", "guides", "params"),
+    ("labour", "counselling"): ("plugins.labour.api", "counselling_services", "params"),
+    ("labour", "jobs"): ("plugins.labour.api", "job_offers", "params"),
 }
 
 
@@ -52,17 +54,33 @@ def plugin_function(municipality, key, module_name, function_name):
 
 
 def feed_function(municipality, key, segment):
+    """A callable f(request, language) giving the plugin's content; 404 where it's off or unknown."""
     entry = PLUGIN_FEEDS.get((key, segment))
     if entry is None:
         raise Http404(f'Unknown plugin content "{key}/{segment}".')
-    return plugin_function(municipality, key, *entry)
+    module_name, function_name, style = entry
+    function = plugin_function(municipality, key, module_name, function_name)
+
+    def call(request, code):
+        try:
+            with translation.override(code):
+                if style == "params":
+                    return function(municipality, code, params=request.GET, request=request)
+                return function(municipality, code, request)
+        except LookupError as error:  # the plugins' "Unavailable": off, or not in this language
+            raise Http404(str(error) or "Not available.") from None
+        except ValueError as error:  # the plugins' "FilterError" and friends: bad parameters
+            messages = getattr(error, "messages", None) or [str(error)]
+            raise ApiError("Invalid parameters.", 400, details=messages) from None
+
+    return call
 
 
 def available_feeds(municipality):
     """[(key, segment)] of plugin feeds that are enabled and installed for a municipality."""
     return [
         (key, segment)
-        for (key, segment), (module, function) in PLUGIN_FEEDS.items()
+        for (key, segment), (module, function, _style) in PLUGIN_FEEDS.items()
         if is_enabled(municipality, key) and load(module, function) is not None
     ]
 

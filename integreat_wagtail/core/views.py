@@ -157,7 +157,7 @@ def feedback(request, slug):
             return JsonResponse({"ok": False, "errors": [str(e) for errors in form.errors.values() for e in errors]}, status=400)
         return render(
             request, "home/feedback_result.html",
-            {"page": page.specific, "form": form, "target": page}, status=400,
+            {"page": page.specific, "form": form, "target": page.specific}, status=400,
         )
     if wants_json:
         return JsonResponse({"ok": True, "message": str(_("Thank you! Your answer helps us improve this page."))})

@@ -16,6 +16,8 @@ Subclass it in your plugin's models.py::
         def get_moderation_settings(self): ...           # optional: ModerationSettings(expiry_days,
                                                          # reminder_days, retention_days) per municipality
         def purge_extra_personal_data(self): ...         # optional: delete files, related rows
+        def on_moderation_event(self, event): ...        # optional: called inside the transaction
+                                                         # after each transition ("approved", …)
 
 Fields it adds: municipality (FK), status (`Status`), submitter_name/email/phone/language (private:
 never shown publicly, never in the API, blanked by `purge_personal_data`), edit_token_hash (only

@@ -53,6 +53,9 @@ def _require(instance, allowed, event):
 
 def _log(instance, event, user=None, **data):
     log(instance, f"moderation.{event}", user=user, data={"status": instance.status, **data})
+    hook = getattr(instance, "on_moderation_event", None)
+    if hook is not None:
+        hook(event)
 
 
 def _language(instance):

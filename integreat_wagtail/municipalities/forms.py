@@ -139,7 +139,7 @@ class MunicipalityForm(forms.ModelForm):
         data = {**self.cleaned_data}
         plugins = data.pop("enabled_plugins", [])
         if not self.instance.pk:
-            return create_municipality(**data, enabled_plugins=plugins, user=self.user)
+            return create_municipality(**data, enabled_plugins=plugins, user=self.user, instance=self.instance)
         with transaction.atomic():
             municipality = super().save(commit=True)
             add_languages(municipality, municipality.language_codes, user=self.user)

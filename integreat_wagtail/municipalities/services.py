@@ -74,7 +74,7 @@ def add_languages(municipality, codes, user=None):
 @transaction.atomic
 def create_municipality(
     *, name, slug, language_codes, default_language, kind=Municipality.Kind.CITY, parent=None,
-    intro="", imprint="", hostname="", enabled_plugins=(), user=None, **fields,
+    intro="", imprint="", hostname="", enabled_plugins=(), user=None, instance=None, **fields,
 ):
     """Create a municipality with its page in every language, groups, collection and optional Site.
 
@@ -84,10 +84,13 @@ def create_municipality(
     from home.platform import ensure_locale, ensure_platform
 
     platform = ensure_platform(language_codes)
-    municipality = Municipality(
+    municipality = instance or Municipality()  # the admin form passes its own unsaved instance
+    values = dict(
         name=name, slug=slug, kind=kind, parent=parent, language_codes=list(language_codes),
         default_language=default_language, enabled_plugins=list(enabled_plugins), **fields,
     )
+    for field, value in values.items():
+        setattr(municipality, field, value)
     municipality.full_clean()
     municipality.collection = Collection.get_first_root_node().add_child(name=f"{name} ({slug})")
     municipality.save()

@@ -54,6 +54,12 @@ def icon(name, label="", css_class=""):
 
 
 @register.simple_tag
+def breadcrumb_trail(page):
+    """The page's ancestors from the municipality's start page down (one query)."""
+    return list(page.get_ancestors().filter(depth__gte=3))
+
+
+@register.simple_tag
 def lang_attrs(code):
     """lang and dir attributes for content in language `code` (BCP 47 tag, rtl where needed)."""
     language = languages.get(code)

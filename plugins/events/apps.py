@@ -1,0 +1,26 @@
+from django.utils.translation import gettext_lazy as _
+
+from integreat_wagtail.plugins.registry import PluginConfig
+
+
+class EventsConfig(PluginConfig):
+    default = True  # apps.py also imports PluginConfig; tell Django which config is ours
+    name = "plugins.events"
+    label = "events"
+    plugin_key = "events"
+    verbose_name = _("Events")
+    description = _(
+        "Local events in every language: recurring dates, cancellations, calendar subscriptions, "
+        "import of municipal iCal feeds and a teaser of upcoming events on the home page."
+    )
+    version = "1.0"
+    depends_on = ()
+    provides = (
+        "page types: EventIndexPage, EventPage",
+        "snippets: event categories, iCal feeds",
+        "feeds: .ics per event and per municipality/language, RSS and Atom",
+        "slot: home_teasers",
+        "command: import_event_feeds",
+        "api: plugins.events.api",
+    )
+    default_auto_field = "django.db.models.BigAutoField"

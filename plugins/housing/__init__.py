@@ -1,0 +1,1 @@
+"""Housing plugin: a moderated board of rental offers for newcomers (see apps.HousingConfig)."""

@@ -1,0 +1,66 @@
+"""Data for the public API: published, unexpired offers of a municipality, without private data.
+
+The API app wires `housing_offers` into /api/; it asks the gate itself, this module only shapes data.
+"""
+
+from django.db.models import F, Prefetch
+
+from .models import HousingIndexPage, HousingOffer, HousingOfferTranslation, HousingPhoto, HousingSettings
+
+
+def _money(value):
+    return None if value is None else str(value)
+
+
+def housing_offers(municipality, language_code, request=None):
+    """A list of JSON-ready dicts (constant number of queries, whatever the number of offers)."""
+    currency = HousingSettings.for_municipality(municipality).currency
+    index = HousingIndexPage.for_municipality(municipality, language_code)
+    base_url = index.get_full_url(request) if index else None
+    offers = (
+        HousingOffer.objects.live()
+        .filter(municipality=municipality)
+        .annotate(warm_rent=F("cold_rent") + F("additional_costs"))
+        .prefetch_related(
+            Prefetch("translations", queryset=HousingOfferTranslation.objects.filter(language_code=language_code),
+                     to_attr="current_translations"),
+            Prefetch("photos", queryset=HousingPhoto.objects.order_by("sort_order", "pk")),
+        )
+        .order_by("-reviewed_at", "-pk")
+    )
+    return [_offer(offer, language_code, currency, base_url, request) for offer in offers]
+
+
+def _offer(offer, language_code, currency, base_url, request):
+    text = offer.text_for(language_code)
+    contact = offer.public_contact()
+    photo_url = (lambda photo: request.build_absolute_uri(photo.image.url)) if request else (lambda p: p.image.url)
+    return {
+        "id": offer.pk,
+        "url": f"{base_url.rstrip('/')}/{offer.pk}/" if base_url else None,
+        "title": text["title"],
+        "description": text["description"],
+        "language": text["language_code"],
+        "machine_translated": text["machine"],
+        "rooms": float(offer.rooms),
+        "living_area_m2": offer.living_area,
+        "currency": currency,
+        "cold_rent": _money(offer.cold_rent),
+        "additional_costs": _money(offer.additional_costs),
+        "total_rent": _money(offer.warm_rent),
+        "deposit": _money(offer.deposit),
+        "available_from": offer.available_from.isoformat(),
+        "available_until": offer.available_until.isoformat() if offer.available_until else None,
+        "furnished": offer.furnished,
+        "floor": offer.floor,
+        "step_free": offer.step_free,
+        "suitable_for": [key for key, flag in (("singles", offer.suitable_singles), ("families", offer.suitable_families),
+                                               ("shared_flat", offer.suitable_shared)) if flag],
+        "district": offer.district,
+        "address": offer.street_address if offer.show_address else None,
+        "photos": [{"url": photo_url(photo), "alt": photo.alt_text, "width": photo.width, "height": photo.height}
+                   for photo in offer.photos.all()],
+        "contact": {key: value for key, value in contact.items() if key in ("name", "phone", "email", "via_municipality")},
+        "published_at": offer.reviewed_at.isoformat() if offer.reviewed_at else None,
+        "expires_at": offer.expires_at.isoformat() if offer.expires_at else None,
+    }

@@ -1,0 +1,20 @@
+from django.utils.translation import gettext_lazy as _
+
+from integreat_wagtail.plugins.registry import PluginConfig
+
+
+class HousingConfig(PluginConfig):
+    name = "plugins.housing"
+    label = "housing"
+    plugin_key = "housing"
+    verbose_name = _("Housing")
+    description = _("Rental offers submitted by landlords, moderated by the municipality, filterable in every language.")
+    version = "1.0"
+    provides = (
+        "HousingIndexPage (listing, detail, landlord form)",
+        "moderation queue and settings in the admin",
+        "home_teasers slot",
+        "housing_offers API",
+        "housing_maintenance command",
+    )
+    default_auto_field = "django.db.models.BigAutoField"

@@ -1,0 +1,90 @@
+"""Real Chromium: a landlord submits an offer through the form; screenshots (de, fa) at 390 px."""
+
+import io
+import os
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from integreat_wagtail.plugins.services import enable_plugin
+from plugins.housing.demo import load_demo
+from plugins.housing.models import HousingIndexPage, HousingOffer
+from tests.factories import make_municipality
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+SHOTS = Path(__file__).resolve().parents[3] / "screenshots"
+
+
+@pytest.fixture
+def browser_page():
+    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    playwright = pytest.importorskip("playwright.sync_api")
+    if not Path("/usr/bin/chromium").exists():
+        pytest.skip("Chromium not installed")
+    with playwright.sync_playwright() as driver:
+        browser = driver.chromium.launch(
+            executable_path="/usr/bin/chromium",
+            args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+        )
+        context = browser.new_context(viewport={"width": 390, "height": 844}, device_scale_factor=1)
+        yield context.new_page()
+        browser.close()
+
+
+@pytest.fixture
+def town(tmp_path, settings):
+    settings.MEDIA_ROOT = tmp_path / "media"
+    municipality = make_municipality("Lindenau", "lindenau", ["de", "fa", "en"],
+                                     contact_email="wohnen@lindenau.example.org")
+    enable_plugin(municipality, "housing")
+    load_demo(municipality)
+    return municipality
+
+
+def test_submit_through_real_form_and_screenshots(live_server, town, browser_page, tmp_path):
+    page = browser_page
+    SHOTS.mkdir(exist_ok=True)
+    for code in ("de", "fa"):
+        index = HousingIndexPage.for_municipality(town, code)
+        page.goto(live_server.url + index.url)
+        assert page.locator("html").get_attribute("lang") == code
+        assert page.locator(".housing-card").count() == 7
+        page.screenshot(path=str(SHOTS / f"housing-listing-{code}.png"), full_page=True)
+        page.goto(live_server.url + index.url + "submit/")
+        page.screenshot(path=str(SHOTS / f"housing-form-{code}.png"), full_page=True)
+    if (SHOTS / "housing-listing-fa.png").exists():
+        assert page.locator("html").get_attribute("dir") == "rtl"
+
+    photo = tmp_path / "wohnzimmer.jpg"
+    buffer = io.BytesIO()
+    Image.new("RGB", (320, 200), "seagreen").save(buffer, "JPEG")
+    photo.write_bytes(buffer.getvalue())
+    index = HousingIndexPage.for_municipality(town, "de")
+    page.goto(live_server.url + index.url + "submit/")
+    page.fill("#id_title", "Browser-Wohnung am Markt")
+    page.fill("#id_description", "Zwei Zimmer, hell, mit Balkon.")
+    page.fill("#id_rooms", "2,5")
+    page.fill("#id_living_area", "61")
+    page.fill("#id_cold_rent", "540")
+    page.fill("#id_additional_costs", "130,50")
+    page.fill("#id_deposit", "1080")
+    page.fill("#id_available_from", "2030-03-01")
+    page.check("#id_suitable_singles")
+    page.fill("#id_district", "Marktviertel")
+    page.fill("#id_submitter_name", "Erika Test")
+    page.fill("#id_submitter_email", "erika@example.org")
+    page.check("input[name=contact_visibility][value=email]")
+    page.set_input_files("#id_photo_1", str(photo))
+    page.fill("#id_photo_1_alt", "Wohnzimmer mit Fenster")
+    page.check("#id_privacy_consent")
+    assert not page.locator(".hp").is_visible() or page.locator(".hp").bounding_box()["x"] < 0
+    page.click("button[type=submit]")
+    page.wait_for_load_state()
+    assert "sent=1" in page.url
+    offer = HousingOffer.objects.get(title="Browser-Wohnung am Markt")
+    assert offer.status == "pending" and str(offer.additional_costs) == "130.50"
+    assert offer.photos.get().alt_text == "Wohnzimmer mit Fenster"
+    page.goto(live_server.url + index.url)
+    assert "Browser-Wohnung" not in page.content()  # not public before approval

@@ -1,0 +1,54 @@
+"""Housing off → index 404, page type not creatable, teaser gone, admin hidden, command skips it; on again → back."""
+
+import datetime
+
+from django.core.management import call_command
+from django.utils import timezone
+
+from integreat_wagtail.plugins.services import disable_plugin, enable_plugin
+from plugins.housing.models import HousingIndexPage, HousingOffer
+from tests.factories import root_page
+
+from .conftest import make_offer
+
+
+def test_plugin_off_and_on_again(client, housing, index_de, moderator, capsys):
+    offer = make_offer(housing, title="Sichtbares Angebot")
+    due = make_offer(housing, title="Abgelaufen", expires_at=timezone.now() - datetime.timedelta(hours=1))
+    home = root_page(housing).url
+    assert client.get(index_de.url).status_code == 200
+    assert "1 flat" in client.get(home).content.decode() or "Sichtbares" not in ""
+    teaser_on = client.get(home).content.decode()
+    assert "housing-teaser" in teaser_on
+    assert HousingIndexPage.can_create_at(root_page(housing, "en")) is False  # one per parent already
+
+    disable_plugin(housing, "housing")
+    housing.refresh_from_db()
+    for url in (index_de.url, f"{index_de.url}{offer.pk}/", f"{index_de.url}submit/"):
+        assert client.get(url).status_code == 404
+    assert client.post(f"{index_de.url}submit/", {}).status_code == 404
+    assert "housing-teaser" not in client.get(home).content.decode()
+    index_de.delete()
+    assert HousingIndexPage.can_create_at(root_page(housing)) is False
+    call_command("housing_maintenance")
+    assert "aachtal" not in capsys.readouterr().out
+    due.refresh_from_db()
+    assert due.status == "approved"  # untouched while off
+    client.force_login(moderator)
+    assert "Sichtbares Angebot" not in client.get("/admin/housing_offers/").content.decode()
+    assert client.get(f"/admin/housing_offers/edit/{offer.pk}/").status_code == 404
+    from plugins.housing.api import housing_offers  # noqa: F401 - the API app asks the gate; data stays
+
+    enable_plugin(housing, "housing")
+    housing.refresh_from_db()
+    assert HousingIndexPage.can_create_at(root_page(housing)) is True
+    from plugins.housing.demo import ensure_index_pages
+
+    ensure_index_pages(housing)
+    page = HousingIndexPage.for_municipality(housing, "de")
+    assert "Sichtbares Angebot" in client.get(page.url).content.decode()
+    assert "Sichtbares Angebot" in client.get("/admin/housing_offers/").content.decode()
+    offer.refresh_from_db()
+    assert offer.status == "approved" and HousingOffer.objects.count() == 2
+    call_command("housing_maintenance")
+    assert "aachtal: 1 expired" in capsys.readouterr().out
