@@ -8,9 +8,11 @@ see the result in wagtail-localize's editor as 100 % translated, exactly like th
 
 from collections import defaultdict
 
-from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
+from wagtail_localize.models import StringSegment, StringTranslation, TranslationSource
 from wagtail_localize.segments import StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
+
+from integreat_wagtail.translations.services import translate_and_publish
 
 
 def _by_path(segments):
@@ -47,6 +49,4 @@ def translate_instance(source_instance, translated_instance, locale, user=None):
                 "last_translated_by": user,
             },
         )
-    translation, _ = Translation.objects.get_or_create(source=source, target_locale=locale)
-    translation.save_target(user=user, publish=True)
-    return translation
+    return translate_and_publish(source_instance, locale, user=user)

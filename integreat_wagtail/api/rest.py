@@ -5,6 +5,7 @@ search, news, locations and the content of each plugin that is switched on. Ids 
 (one per language version; `translation_key` links the versions), URLs are the public site's.
 """
 
+import json
 from datetime import date, datetime
 from typing import Any, Dict, List, Optional
 
@@ -62,7 +63,8 @@ class Error(Schema):
 
 @api.exception_handler(NinjaValidationError)
 def validation_error(request, exc):
-    return json_error("Invalid parameters.", 400, details=exc.errors)
+    details = json.loads(json.dumps(exc.errors, default=str))  # pydantic errors may hold exceptions
+    return json_error("Invalid parameters.", 400, details=details)
 
 
 @api.exception_handler(ApiError)
@@ -95,7 +97,7 @@ class Language(Schema):
     url: Optional[str] = Field(None, description="The municipality's home page in this language.")
 
 
-class Municipality_(Schema):
+class MunicipalityOut(Schema):
     id: int
     slug: str
     name: str
@@ -118,7 +120,7 @@ class Paginated(Schema):
 
 
 class MunicipalityList(Paginated):
-    results: List[Municipality_]
+    results: List[MunicipalityOut]
 
 
 class Responsible(Schema):
@@ -320,7 +322,7 @@ def list_municipalities(
     }
 
 
-@api.get("/municipalities/{slug}/", response={200: Municipality_, **ERRORS}, tags=["municipalities"])
+@api.get("/municipalities/{slug}/", response={200: MunicipalityOut, **ERRORS}, tags=["municipalities"])
 def municipality_detail(request, slug: str):
     municipality = get_municipality(slug)
     content = MunicipalityContent(municipality, request)

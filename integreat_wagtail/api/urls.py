@@ -9,9 +9,6 @@ from .feeds import NewsAtomFeed, NewsRssFeed
 from .http import add_cors, call_safely, json_error, not_found, with_etag, _gzip
 from .rest import api
 
-app_name = "integreat_api"
-
-
 def _ninja_view(view):
     """Give ninja's views what the v3 views get: JSON for every error, CORS, ETag/304, gzip."""
 
@@ -64,8 +61,8 @@ content_patterns = [
     path("locations/", v3.locations, name="v3_locations"),
     path("location-categories/", v3.location_categories, name="v3_location_categories"),
     path("search/", v3.search, name="v3_search"),
-    path("feeds/news.rss", NewsRssFeed.view, name="news_rss"),
-    path("feeds/news.atom", NewsAtomFeed.view, name="news_atom"),
+    path("feeds/news.rss", NewsRssFeed.view, name="v3_news_rss"),
+    path("feeds/news.atom", NewsAtomFeed.view, name="v3_news_atom"),
     re_path(r"^feedback/(?P<kind>[a-z-]{1,30})/?$", v3.feedback, name="v3_feedback"),
     path("<slug:plugin>/", v3.plugin_feed, name="v3_plugin"),
     path("<slug:plugin>/<slug:segment>/", v3.plugin_feed, name="v3_plugin_segment"),

@@ -5,7 +5,8 @@ import logging
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Site
-from wagtail_localize.operations import TranslationCreator
+
+from integreat_wagtail.translations.services import translate_and_publish
 
 from .models import Municipality
 
@@ -64,9 +65,9 @@ def add_languages(municipality, codes, user=None):
     source = MunicipalityPage.objects.get(municipality=municipality, locale__language_code=municipality.default_language)
     ensure_platform(codes)
     existing = set(municipality.pages.values_list("locale__language_code", flat=True))
-    locales = [ensure_locale(code) for code in codes if code not in existing]
-    if locales:
-        TranslationCreator(user, locales).create_translations(source)
+    for code in codes:
+        if code not in existing:
+            translate_and_publish(source, ensure_locale(code), user=user)
     for page in municipality.pages.all():
         grant_page_permissions(municipality, page)
 

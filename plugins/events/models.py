@@ -17,7 +17,7 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
@@ -263,7 +263,7 @@ class EventPage(PluginPageMixin, RoutablePageMixin, TrustedPage):
         verbose_name = _("event")
         verbose_name_plural = _("events")
 
-    @path("<str:date>/", name="occurrence")
+    @re_path(r"^(?P<date>\d{4}-\d{2}-\d{2})/$", name="occurrence")
     def occurrence(self, request, date):
         """One date of a series (the API's expanded occurrences link here): the detail page."""
         from .forms import parse_date_param

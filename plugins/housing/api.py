@@ -9,7 +9,7 @@ from .models import HousingIndexPage, HousingOffer, HousingOfferTranslation, Hou
 
 
 def _money(value):
-    return None if value is None else str(value)
+    return None if value is None else f"{value:.2f}"
 
 
 def housing_offers(municipality, language_code, request=None):
@@ -20,6 +20,7 @@ def housing_offers(municipality, language_code, request=None):
     offers = (
         HousingOffer.objects.live()
         .filter(municipality=municipality)
+        .select_related("municipality")
         .annotate(warm_rent=F("cold_rent") + F("additional_costs"))
         .prefetch_related(
             Prefetch("translations", queryset=HousingOfferTranslation.objects.filter(language_code=language_code),

@@ -10,14 +10,14 @@ from .constants import CounsellingTopic
 
 def _validate_codes(value, allowed, what):
     if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
-        raise ValidationError(_("Expected a list of %(what)s codes.") % {"what": what}, code="invalid")
+        raise ValidationError(_("Expected a list of %(what)s codes.") % {"what": what}, code="not_a_list")
     unknown = sorted(set(value) - set(allowed))
     if unknown:
         raise ValidationError(
-            _("Unknown %(what)s: %(codes)s.") % {"what": what, "codes": ", ".join(unknown)}, code="invalid_choice"
+            _("Unknown %(what)s: %(codes)s.") % {"what": what, "codes": ", ".join(unknown)}, code="unknown_code"
         )
     if len(set(value)) != len(value):
-        raise ValidationError(_("Each %(what)s may be listed only once.") % {"what": what}, code="duplicate")
+        raise ValidationError(_("Each %(what)s may be listed only once.") % {"what": what}, code="duplicate_code")
 
 
 def validate_topics(value):

@@ -9,7 +9,7 @@ from django.http import Http404, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
-from django.views.decorators.cache import never_cache
+from django.utils.cache import add_never_cache_headers
 
 from integreat_wagtail.locations.models import localized_map
 from integreat_wagtail.moderation import services as moderation
@@ -118,8 +118,13 @@ def job_detail(page, request, offer_id):
     return _render(page, request, "labour/job_detail.html", {**row, "jsonld": mark_safe(api.jsonld_script(data))})
 
 
-@never_cache
 def job_submit(page, request):
+    response = _job_submit(page, request)
+    add_never_cache_headers(response)
+    return response
+
+
+def _job_submit(page, request):
     municipality, language_code = page.municipality, page.locale.language_code
     form = JobOfferSubmissionForm(
         request.POST if request.method == "POST" else None, municipality=municipality, language_code=language_code
@@ -144,8 +149,15 @@ def job_submit(page, request):
     return _render(page, request, "labour/job_submit.html", {"form": form}, status=status)
 
 
-@never_cache
 def job_manage(page, request, offer_id, token):
+    response = _job_manage(page, request, offer_id, token)
+    add_never_cache_headers(response)
+    response["Referrer-Policy"] = "no-referrer"
+    response["X-Robots-Tag"] = "noindex"
+    return response
+
+
+def _job_manage(page, request, offer_id, token):
     """The submitter's private page (link from the e-mails): change, withdraw or renew the offer."""
     offer = JobOffer.objects.filter(pk=offer_id, municipality=page.municipality).first()
     if offer is None or not offer.check_token(token):
@@ -184,7 +196,4 @@ def job_manage(page, request, offer_id, token):
             for text in error.messages:
                 messages.error(request, text)
         offer.refresh_from_db()
-    response = _render(page, request, "labour/job_manage.html", {"offer": offer, "form": form}, status=status)
-    response["Referrer-Policy"] = "no-referrer"
-    response["X-Robots-Tag"] = "noindex"
-    return response
+    return _render(page, request, "labour/job_manage.html", {"offer": offer, "form": form}, status=status)

@@ -17,7 +17,7 @@ def translate(page, code, **changes):
     for field, value in changes.items():
         setattr(translation, field, value)
     translation.save_revision().publish()
-    return translation.specific
+    return type(translation).objects.get(pk=translation.pk)
 
 
 def body(*paragraphs):
@@ -51,7 +51,10 @@ def site(db):
     birkenau = make_municipality("Birkenau", "birkenau", ["de", "en", "uk"])
     de_root = root_page(aachtal, "de")
     en_root = root_page(aachtal, "en")
-    en_root.save_revision().publish()  # Arabic stays unpublished: not offered yet
+    en_root.save_revision().publish()
+    ar_root = root_page(aachtal, "ar")
+    if ar_root.live:
+        ar_root.unpublish()  # Arabic is offered but not published yet
     root_page(birkenau, "en").save_revision().publish()
     arrival = add_content_page(de_root, title="Ankommen", slug="ankommen", icon="arrival", intro="Erste Schritte.", body=body("Willkommen in Aachtal."))
     registration = add_content_page(arrival, title="Anmeldung", slug="anmeldung", body=body("Melden Sie sich im Bürgerbüro an."))

@@ -12,14 +12,13 @@ from integreat_wagtail.wsgi import application
 
 
 @pytest.fixture
-def api_schema(site, transactional_db):
+def api_schema(site):
     return schemathesis.openapi.from_wsgi("/api/schema/", application)
 
 
 schema = schemathesis.pytest.from_fixture("api_schema")
 
 
-@pytest.mark.django_db(transaction=True)
 @schema.parametrize()
 @settings(
     max_examples=12,

@@ -25,6 +25,25 @@ def index_de(housing):
 
 
 @pytest.fixture(autouse=True)
+def empty_cache():
+    """Rate-limit counters live in the (per-process) cache: every test starts from zero."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
+def refused(response):
+    """403/404, or Wagtail's redirect to the dashboard after PermissionDenied, or LocaleMiddleware's
+    redirect of an admin 404 to /<lang>/admin/… (the site's catch-all makes every prefixed path valid)."""
+    if response.status_code in (403, 404):
+        return True
+    location = response.get("Location", "")
+    return response.status_code == 302 and (location == "/admin/" or location.startswith(("/de/admin/", "/en/admin/")))
+
+
+@pytest.fixture(autouse=True)
 def media_root(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
 

@@ -51,6 +51,8 @@ def test_submit_through_real_form_and_screenshots(live_server, town, browser_pag
         page.goto(live_server.url + index.url)
         assert page.locator("html").get_attribute("lang") == code
         assert page.locator(".housing-card").count() == 7
+        page.evaluate("window.scrollTo(0, document.body.scrollHeight)")  # load the lazy photos
+        page.wait_for_load_state("networkidle")
         page.screenshot(path=str(SHOTS / f"housing-listing-{code}.png"), full_page=True)
         page.goto(live_server.url + index.url + "submit/")
         page.screenshot(path=str(SHOTS / f"housing-form-{code}.png"), full_page=True)

@@ -1,8 +1,6 @@
 """Listing filters, sorting, pagination, machine-translation labels, constant query counts, API."""
 
 import datetime
-from decimal import Decimal
-
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -37,8 +35,7 @@ def titles(client, url):
 def test_filters_and_sorting(client, index_de, offers):
     url = index_de.url
     assert set(titles(client, url)) == {"Klein", "Familie", "Später"}
-    assert titles(client, url + "?rooms=2") == ["Familie", "Später"] or set(titles(client, url + "?rooms=2")) == {
-        "Familie", "Später"}
+    assert set(titles(client, url + "?rooms=2")) == {"Familie", "Später"}
     assert set(titles(client, url + "?max_rent=600")) == {"Klein", "Später"}  # total rent 350 / 600
     assert titles(client, url + "?min_area=90") == ["Familie"]
     assert titles(client, url + "?step_free=on") == ["Familie"]
@@ -49,7 +46,7 @@ def test_filters_and_sorting(client, index_de, offers):
     assert html.index(">Klein<") < html.index(">Später<") < html.index(">Familie<")
     html = client.get(url + "?sort=-area").content.decode()
     assert html.index(">Familie<") < html.index(">Später<") < html.index(">Klein<")
-    assert "1.150" in client.get(url + "?max_rent=1150,00").content.decode() or True
+    assert set(titles(client, url + "?max_rent=1150,00")) == {"Klein", "Familie", "Später"}  # German decimal comma
 
 
 def test_currency_per_municipality(client, index_de, offers, housing):
@@ -104,15 +101,16 @@ def _queries(client, url):
 
 def test_listing_and_api_query_count_constant(client, index_de, housing, rf):
     make_offer(housing, title="Erstes")
-    client.get(index_de.url)  # warm caches (site root paths, content types)
-    few = _queries(client, index_de.url + "?sort=rent&rooms=1")
+    url = index_de.url + "?sort=rent&rooms=1"
+    client.get(url)  # warm caches (site root paths, content types)
+    few = _queries(client, url)
     with CaptureQueriesContext(connection) as context:
         housing_offers(housing, "de", rf.get("/"))
     api_few = len(context)
     for number in range(11):
         offer = make_offer(housing, title=f"Weiteres {number}")
         HousingOfferTranslation.objects.create(offer=offer, language_code="de", title="x", description="y")
-    assert _queries(client, index_de.url + "?sort=rent&rooms=1") == few
+    assert _queries(client, url) <= few
     with CaptureQueriesContext(connection) as context:
         data = housing_offers(housing, "de", rf.get("/"))
     assert len(context) == api_few and len(data) == 12
@@ -127,7 +125,7 @@ def test_api_only_public_data(housing, offers, rf):
     text = str(data)
     assert "l@example.org" not in text and "Geheimweg" not in text and "edit_token" not in text
     small = next(item for item in data if item["title"] == "Klein")
-    assert small["total_rent"] == str(Decimal("350.00")) and small["currency"] == "EUR"
+    assert small["total_rent"] == "350.00" and small["currency"] == "EUR"
     assert small["contact"]["via_municipality"] is True
     assert small["url"].endswith(f"/{offers['small'].pk}/")
 

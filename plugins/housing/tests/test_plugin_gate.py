@@ -9,7 +9,7 @@ from integreat_wagtail.plugins.services import disable_plugin, enable_plugin
 from plugins.housing.models import HousingIndexPage, HousingOffer
 from tests.factories import root_page
 
-from .conftest import make_offer
+from .conftest import make_offer, refused
 
 
 def test_plugin_off_and_on_again(client, housing, index_de, moderator, capsys):
@@ -17,7 +17,6 @@ def test_plugin_off_and_on_again(client, housing, index_de, moderator, capsys):
     due = make_offer(housing, title="Abgelaufen", expires_at=timezone.now() - datetime.timedelta(hours=1))
     home = root_page(housing).url
     assert client.get(index_de.url).status_code == 200
-    assert "1 flat" in client.get(home).content.decode() or "Sichtbares" not in ""
     teaser_on = client.get(home).content.decode()
     assert "housing-teaser" in teaser_on
     assert HousingIndexPage.can_create_at(root_page(housing, "en")) is False  # one per parent already
@@ -36,7 +35,7 @@ def test_plugin_off_and_on_again(client, housing, index_de, moderator, capsys):
     assert due.status == "approved"  # untouched while off
     client.force_login(moderator)
     assert "Sichtbares Angebot" not in client.get("/admin/housing_offers/").content.decode()
-    assert client.get(f"/admin/housing_offers/edit/{offer.pk}/").status_code == 404
+    assert refused(client.get(f"/admin/housing_offers/edit/{offer.pk}/"))
     from plugins.housing.api import housing_offers  # noqa: F401 - the API app asks the gate; data stays
 
     enable_plugin(housing, "housing")

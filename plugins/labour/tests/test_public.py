@@ -10,7 +10,7 @@ from django.http import QueryDict
 from django.utils import timezone
 
 from plugins.labour import api
-from plugins.labour.models import JobOffer
+from plugins.labour.models import JobOffer, RecognitionGuidePage
 
 from .conftest import make_offer, make_service, section_in
 
@@ -198,8 +198,19 @@ def test_listing_query_count_does_not_grow_with_items(section, labour_town, clie
     for index in range(12):
         make_offer(labour_town, title=f"Mehr {index}", location=None)
         make_service(labour_town, organisation=f"Mehr {index}")
+    if kind == "guides":
+        page = urls(labour_town)["page"]
+        for index in range(8):
+            guide = RecognitionGuidePage(
+                title=f"Guide {index}", slug=f"guide-{index}", profession=f"P{index}", profession_key=f"p{index}",
+                authority_name="Amt", regulated=bool(index % 2), cefr_level="B1",
+                steps=[("step", {"title": "Antrag", "text": None, "links": []})], locale=page.locale,
+            )
+            page.add_child(instance=guide)
+            guide.save_revision().publish()
     with django_assert_max_num_queries(len(few)):
         response = client.get(url, {"page": 1})
+    assert len(response.context["items"]) >= 13
     assert response.status_code == 200
 
 

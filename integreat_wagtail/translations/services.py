@@ -1,0 +1,24 @@
+"""Create wagtail-localize translations and publish them at once.
+
+wagtail-localize publishes a new translation with transaction.on_commit, using a page object
+loaded before the commit. When more pages are added in the same transaction (onboarding, demo
+data), that late publish writes back stale tree counters and hides the new children. Publishing
+right away, from a fresh copy of the page, avoids it.
+"""
+
+from wagtail.models import Page
+from wagtail_localize.models import Translation, TranslationSource
+
+
+def translate_and_publish(instance, locale, user=None):
+    """Create or update the translation of `instance` into `locale` and publish it now."""
+    source, _ = TranslationSource.update_or_create_from_instance(instance)
+    Translation.objects.get_or_create(source=source, target_locale=locale)
+    translated, _ = source.create_or_update_translation(
+        locale, user=user, publish=False, fallback=True, copy_parent_pages=False
+    )
+    if isinstance(translated, Page):
+        fresh = Page.objects.get(pk=translated.pk).specific
+        fresh.get_latest_revision().publish(user=user)
+        return fresh
+    return translated

@@ -1,0 +1,56 @@
+"""Operations: health check, production settings, demo safety."""
+
+import os
+import subprocess
+import sys
+
+import pytest
+from django.core.management import call_command
+from django.core.management.base import CommandError
+from django.test import override_settings
+
+
+def test_healthz_checks_database_and_cache(client, db):
+    response = client.get("/healthz")
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok", "database": "ok", "cache": "ok"}
+
+
+@override_settings(CACHES={"default": {"BACKEND": "django_redis.cache.RedisCache", "LOCATION": "redis://127.0.0.1:1/0"}})
+def test_healthz_reports_a_broken_cache_with_503(client, db):
+    response = client.get("/healthz")
+    assert response.status_code == 503
+    assert response.json()["cache"] == "error"
+
+
+@override_settings(INTEGREAT_DEMO=False)
+def test_load_demo_refuses_production(db):
+    with pytest.raises(CommandError, match="never in production"):
+        call_command("load_demo")
+
+
+def _production_check(**env):
+    environment = {**os.environ, "DJANGO_SETTINGS_MODULE": "integreat_wagtail.settings.production", **env}
+    environment.pop("SECRET_KEY", None) if "SECRET_KEY" not in env else None
+    return subprocess.run([sys.executable, "manage.py", "check"], env=environment, capture_output=True, text=True)
+
+
+def test_production_settings_refuse_the_default_secret_key():
+    result = _production_check(ALLOWED_HOSTS="example.org")
+    assert result.returncode != 0 and "SECRET_KEY" in result.stderr
+
+
+def test_production_settings_need_allowed_hosts():
+    result = _production_check(SECRET_KEY="x" * 50, ALLOWED_HOSTS="")
+    assert result.returncode != 0 and "ALLOWED_HOSTS" in result.stderr
+
+
+def test_redis_cache_is_used_when_configured(db):
+    """Real Redis on 127.0.0.1:6379 (CI machines run it): the cache round-trips through it."""
+    from django.core.cache import caches
+    from django.test.utils import override_settings as override
+
+    with override(CACHES={"default": {"BACKEND": "django_redis.cache.RedisCache", "LOCATION": "redis://127.0.0.1:6379/5"}}):
+        cache = caches.create_connection("default")
+        cache.set("integreat-test", "value", 5)
+        assert cache.get("integreat-test") == "value"
