@@ -160,13 +160,13 @@ class DemoLoader:
             )
             parent.add_child(instance=page)
             page.save_revision().publish()
-            for child in node.get("children", []):
-                build(child, page, f"{depth_key}/{child['slug']}")
-            for code, locale in locales.items():
+            for code, locale in locales.items():  # translations first: children need translated parents
                 copy = ContentPage.objects.get(pk=page.pk)
                 for field, value in page_fields(node, code, municipality, images, page_key).items():
                     setattr(copy, field, value)
                 translate_instance(page, copy, locale)
+            for child in node.get("children", []):
+                build(child, page, f"{depth_key}/{child['slug']}")
 
         for node in content.TOPICS:
             build(node, root, node["slug"])

@@ -9,6 +9,7 @@ import logging
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import DatabaseError, transaction
 from django.http import Http404
 from wagtail.models import Locale
 
@@ -186,7 +187,13 @@ def search_infos(content, code, query, limit):
     from home.models import ContentPage
 
     root = content.root(code)
-    results = ContentPage.objects.live().descendant_of(root).search(query)[: limit * 2]
+    query = "".join(character for character in query if character.isprintable())
+    try:
+        with transaction.atomic():  # a search syntax error must not break the request's transaction
+            results = list(ContentPage.objects.live().descendant_of(root).search(query)[: limit * 2])
+    except DatabaseError:
+        logger.warning("Search failed for %r", query, exc_info=True)
+        results = []
     infos = []
     for result in results:
         info = content.info(result.pk)

@@ -194,20 +194,27 @@ if os.environ.get("SEARCH_URL"):
         "AUTO_UPDATE": True,
     }
 
-# Machine translation for wagtail-localize, chosen by environment (none by default).
-if os.environ.get("DEEPL_API_KEY"):
-    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
-        "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
-        "OPTIONS": {"AUTH_KEY": os.environ["DEEPL_API_KEY"]},
-    }
-elif os.environ.get("LIBRETRANSLATE_URL"):
-    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
-        "CLASS": "wagtail_localize.machine_translators.libretranslate.LibreTranslator",
-        "OPTIONS": {
-            "LIBRETRANSLATE_URL": os.environ["LIBRETRANSLATE_URL"],
-            "API_KEY": os.environ.get("LIBRETRANSLATE_API_KEY", ""),
-        },
-    }
+def machine_translator(environ):
+    """wagtail-localize's machine translator, chosen by environment: DeepL, LibreTranslate or none."""
+    if environ.get("DEEPL_API_KEY"):
+        return {
+            "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+            "OPTIONS": {"AUTH_KEY": environ["DEEPL_API_KEY"]},
+        }
+    if environ.get("LIBRETRANSLATE_URL"):
+        return {
+            "CLASS": "wagtail_localize.machine_translators.libretranslate.LibreTranslator",
+            "OPTIONS": {
+                "LIBRETRANSLATE_URL": environ["LIBRETRANSLATE_URL"].rstrip("/"),
+                "API_KEY": environ.get("LIBRETRANSLATE_API_KEY", ""),
+            },
+        }
+    return None
+
+
+if machine_translator(os.environ):
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator(os.environ)
+
 # Municipalities choose their languages themselves; never alias whole trees into every locale.
 WAGTAIL_LOCALIZE_ENABLE_LOCALE_SYNC = False
 

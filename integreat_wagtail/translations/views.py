@@ -4,8 +4,14 @@ Wagtail has one global set of locales; each municipality publishes in a subset. 
 an editor could create translations in any platform language (and their parent pages with them).
 """
 
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404
 from wagtail.models import Locale, Page
+from wagtail_localize.models import Translation
+from wagtail_localize.views import edit_translation
 from wagtail_localize.views.submit_translations import SubmitPageTranslationView, SubmitSnippetTranslationView
+
+from .permissions import user_can_edit_instance
 
 
 def municipality_of(instance):
@@ -32,3 +38,12 @@ class SubmitMunicipalityPageTranslationView(MunicipalityLanguagesMixin, SubmitPa
 
 class SubmitMunicipalitySnippetTranslationView(MunicipalityLanguagesMixin, SubmitSnippetTranslationView):
     pass
+
+
+def machine_translate(request, translation_id):
+    """wagtail-localize's machine translation, refused unless the user may edit the target."""
+    translation = get_object_or_404(Translation, pk=translation_id)
+    target = translation.get_target_instance()
+    if not user_can_edit_instance(request.user, target):
+        raise PermissionDenied
+    return edit_translation.machine_translate(request, translation_id)

@@ -1,7 +1,7 @@
 from django.urls import path
 from wagtail import hooks
 
-from .views import SubmitMunicipalityPageTranslationView, SubmitMunicipalitySnippetTranslationView
+from .views import SubmitMunicipalityPageTranslationView, SubmitMunicipalitySnippetTranslationView, machine_translate
 
 
 @hooks.register("register_admin_urls")
@@ -13,4 +13,5 @@ def override_submit_translation_urls():
             "localize/submit/snippet/<slug:app_label>/<slug:model_name>/<str:pk>/",
             SubmitMunicipalitySnippetTranslationView.as_view(),
         ),
+        path("localize/translate/<int:translation_id>/machine_translate/", machine_translate),
     ]

@@ -6,7 +6,6 @@ Window problems raise ValidationError (the caller answers 400): use `api_window(
 raw query parameters first.
 """
 
-import datetime
 import hashlib
 import json
 from collections import defaultdict
@@ -137,4 +136,4 @@ def event_window_or_error(params):
     return api_window(params.get("start"), params.get("end"))
 
 
-__all__ = ["integreat_events", "api_window", "event_window_or_error", "validate_window", "parse_date_param", "datetime"]
+__all__ = ["integreat_events", "api_window", "event_window_or_error", "validate_window", "parse_date_param"]

@@ -66,7 +66,7 @@ def _category(key, source_code):
     return category
 
 
-def _next_weekday(start, weekday, nth=None):
+def _next_weekday(start, weekday):
     day = start
     while day.weekday() != weekday:
         day += datetime.timedelta(days=1)

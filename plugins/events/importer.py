@@ -77,7 +77,10 @@ def _rule(component, tz, start, is_date):
     freq = (rule.get("FREQ") or [""])[0]
     if freq not in FREQ_MAP:
         return "", {}
-    rolling = (timezone.now().astimezone(tz) + datetime.timedelta(days=365 * ROLLING_YEARS)).replace(tzinfo=None)
+    # Whole days, so that importing the same feed twice on one day changes nothing.
+    rolling = datetime.datetime.combine(
+        timezone.now().astimezone(tz).date() + datetime.timedelta(days=365 * ROLLING_YEARS), datetime.time(23, 59, 59)
+    )
     until = rule.get("UNTIL", [None])[0]
     count = rule.get("COUNT", [None])[0]
     if until is not None:

@@ -3,8 +3,6 @@ iCal feeds (scoped per municipality), categories, read-only imported events, hid
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.db.models import Q
-from django.http import HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect
 from django.template.loader import render_to_string
 from django.urls import path, reverse
@@ -89,7 +87,6 @@ class UnpublishPastEventsBulkAction(PageBulkAction):
     aria_label = _("Unpublish the selected events that are over")
     template_name = "events/admin/confirm_bulk_unpublish_past.html"
     action_priority = 60
-    models = [EventPage]
 
     def check_perm(self, page):
         return page.permissions_for_user(self.request.user).can_unpublish()

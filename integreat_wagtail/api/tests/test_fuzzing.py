@@ -1,7 +1,7 @@
 """Property-based fuzzing of /api/schema/ with schemathesis, in-process against the WSGI app.
 
-Bounded: few examples per operation, no deadline per example (the test machine is shared). Every
-answer must be a documented status, match its schema, and never be a 500.
+Bounded: a few examples per operation, no per-example deadline (the CI machine may be busy). Every
+answer must have a documented status, match its schema and never be a 500.
 """
 
 import pytest
@@ -10,26 +10,15 @@ from hypothesis import HealthCheck, settings
 
 from integreat_wagtail.wsgi import application
 
-
-@pytest.fixture
-def api_schema(site):
-    return schemathesis.openapi.from_wsgi("/api/schema/", application)
-
-
-schema = schemathesis.pytest.from_fixture("api_schema")
+# Loaded eagerly: serving the schema needs no database. (schemathesis' lazy fixture loader does not
+# work with pytest 9.)
+schema = schemathesis.openapi.from_wsgi("/api/schema/", application)
 
 
+@pytest.mark.django_db
 @schema.parametrize()
-@settings(
-    max_examples=12,
-    deadline=None,
-    derandomize=True,
-    suppress_health_check=list(HealthCheck),
-)
-def test_api_conforms_to_its_schema(case):
-    # Path parameters that hit real content now and then: known slugs and languages.
-    if "slug" in case.path_parameters and case.path_parameters["slug"] in ("", None):
-        case.path_parameters["slug"] = "aachtal"
+@settings(max_examples=10, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
+def test_api_conforms_to_its_schema(case, site):
     response = case.call()
     assert response.status_code < 500, (case.path, case.path_parameters, case.query, response.text[:300])
     case.validate_response(response)

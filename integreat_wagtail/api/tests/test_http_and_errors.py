@@ -15,7 +15,7 @@ BAD_REQUESTS = [
     ("/api/v3/aachtal/ar/pages/", 404),
     ("/api/v3/aachtal/de/page/?id=999999", 404),
     ("/api/v3/aachtal/de/page/?id=abc", 400),
-    ("/api/v3/aachtal/de/page/?id=99999999999999999999999", 400),
+    ("/api/v3/aachtal/de/page/?id=99999999999999999999999", 404),
     ("/api/v3/aachtal/de/page/?url=/aachtal/de/gibt-es-nicht/", 404),
     ("/api/v3/aachtal/de/children/?depth=-1", 400),
     ("/api/v3/aachtal/de/children/?depth=abc", 400),

@@ -66,4 +66,4 @@ def test_bulk_unpublish_only_touches_past_events(client, setup):
     assert not EventPage.objects.get(pk=old.pk).live
     assert EventPage.objects.get(pk=mine.pk).live
     assert EventPage.objects.get(pk=setup["theirs"].pk).live
-    assert UnpublishPastEventsBulkAction.models == [EventPage]
+    assert UnpublishPastEventsBulkAction.action_type == "unpublish_past_events"

@@ -104,6 +104,7 @@ def test_listing_and_api_query_count_constant(client, index_de, housing, rf):
     url = index_de.url + "?sort=rent&rooms=1"
     client.get(url)  # warm caches (site root paths, content types)
     few = _queries(client, url)
+    housing_offers(housing, "de", rf.get("/"))  # warm the site-root cache used for absolute URLs
     with CaptureQueriesContext(connection) as context:
         housing_offers(housing, "de", rf.get("/"))
     api_few = len(context)
@@ -113,7 +114,7 @@ def test_listing_and_api_query_count_constant(client, index_de, housing, rf):
     assert _queries(client, url) <= few
     with CaptureQueriesContext(connection) as context:
         data = housing_offers(housing, "de", rf.get("/"))
-    assert len(context) == api_few and len(data) == 12
+    assert len(context) <= api_few and len(data) == 12
 
 
 def test_api_only_public_data(housing, offers, rf):

@@ -61,3 +61,11 @@ def make_service(municipality, **fields):
     }
     values.update(fields)
     return CounsellingService.objects.create(**values)
+
+
+@pytest.fixture(autouse=True)
+def fresh_rate_limits():
+    """The rate limit counts in the cache; every test starts with an empty one."""
+    from django.core.cache import cache
+
+    cache.clear()

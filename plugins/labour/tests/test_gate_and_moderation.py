@@ -45,6 +45,7 @@ def test_plugin_off_hides_everything_and_on_brings_it_back_unchanged(section, la
     assert LabourIndexPage.objects.filter(pk=section.pk).exists()  # hidden, never deleted
 
     enable_plugin(labour_town, "labour")
+    section = LabourIndexPage.objects.get(pk=section.pk)  # fresh: pages memoise their municipality
     for url in urls:
         response = client.get(url)
         assert response.status_code == 200
@@ -54,12 +55,19 @@ def test_plugin_off_hides_everything_and_on_brings_it_back_unchanged(section, la
     assert RecognitionGuidePage.can_create_at(section)
 
 
+def refused(response):
+    """Wagtail answers PermissionDenied in the admin with a redirect to the dashboard (or 403/404)."""
+    return response.status_code in (403, 404) or (response.status_code == 302 and response.url == "/admin/")
+
+
 def test_crafted_admin_creation_is_refused_where_the_plugin_is_off(labour_town, section, platform_admin, client):
     disable_plugin(labour_town, "labour")
     client.force_login(platform_admin)
     url = reverse("wagtailadmin_pages:add", args=("labour", "recognitionguidepage", section.pk))
-    assert client.get(url).status_code in (403, 404)
-    assert client.post(url, {"title": "x"}).status_code in (403, 404)
+    count = RecognitionGuidePage.objects.count()
+    assert refused(client.get(url))
+    assert refused(client.post(url, {"title": "x"}))
+    assert RecognitionGuidePage.objects.count() == count
 
 
 def test_job_offers_use_the_shared_moderation_core():
@@ -156,8 +164,8 @@ def test_counselling_admin_is_scoped_to_the_editors_municipality(section, other_
     assert own.pk in ids and foreign.pk not in ids
     for name in ("edit", "delete", "inspect"):
         assert client.get(reverse(f"wagtailsnippets_labour_counsellingservice:{name}", args=[own.pk])).status_code == 200
-        assert client.get(reverse(f"wagtailsnippets_labour_counsellingservice:{name}", args=[foreign.pk])).status_code in (403, 404)
-    assert client.post(reverse("wagtailsnippets_labour_counsellingservice:delete", args=[foreign.pk])).status_code in (403, 404)
+        assert refused(client.get(reverse(f"wagtailsnippets_labour_counsellingservice:{name}", args=[foreign.pk])))
+    assert refused(client.post(reverse("wagtailsnippets_labour_counsellingservice:delete", args=[foreign.pk])))
     assert CounsellingService.objects.filter(pk=foreign.pk).exists()
     chooser = client.get(reverse("wagtailsnippetchoosers_labour_counsellingservice:choose"))
     assert chooser.status_code == 200
@@ -170,6 +178,7 @@ def test_counselling_create_form_offers_only_own_municipality(labour_town, other
     enable_plugin(other_municipality, "labour")
     client.force_login(editor)
     response = client.get(reverse("wagtailsnippets_labour_counsellingservice:add"))
+    assert response.status_code == 200, getattr(response, "url", "")
     choices = list(response.context["form"].fields["municipality"].queryset)
     assert choices == [labour_town]
 
@@ -185,7 +194,7 @@ def test_job_offer_queue_is_scoped_and_gated(labour_town, other_municipality, mo
     assert "Eigene" in html and "Fremde" not in html
     for name in ("edit", "delete", "moderate"):
         assert client.get(reverse(f"labour_job_offers:{name}", args=[own.pk])).status_code == 200
-        assert client.get(reverse(f"labour_job_offers:{name}", args=[foreign.pk])).status_code in (403, 404)
+        assert refused(client.get(reverse(f"labour_job_offers:{name}", args=[foreign.pk])))
     response = client.post(reverse("labour_job_offers:moderate", args=[own.pk]), {"decision": "approve"})
     assert response.status_code == 302
     own.refresh_from_db()
@@ -208,4 +217,4 @@ def test_plain_editors_cannot_moderate(labour_town, editor, client):
 def test_other_municipalitys_editor_cannot_edit_our_guides(section, labour_town, other_editor, client):
     client.force_login(other_editor)
     guide = RecognitionGuidePage.objects.child_of(section).first()
-    assert client.get(reverse("wagtailadmin_pages:edit", args=[guide.pk])).status_code in (302, 403)
+    assert refused(client.get(reverse("wagtailadmin_pages:edit", args=[guide.pk])))
