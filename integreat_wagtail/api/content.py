@@ -282,16 +282,21 @@ class MunicipalityContent:
         return [by_id[page_id] for page_id in ids if page_id in by_id]
 
     def rendered(self, pages):
-        """Body HTML (intro + StreamField) per page id, cached per published revision."""
-        keys = {page.id: f"integreat_api:html:v1:{page.id}:{page.live_revision_id}:{_stamp(page.last_published_at)}" for page in pages}
+        """{page id: (body HTML, plain-text excerpt)}, cached per published revision.
+
+        Intro and StreamField are rendered with the site's block templates; the excerpt is cached
+        with it because stripping tags of hundreds of pages is the slow part of a full list.
+        """
+        keys = {page.id: f"integreat_api:html:v2:{page.id}:{page.live_revision_id}:{_stamp(page.last_published_at)}" for page in pages}
         found = cache.get_many(list(keys.values()))
         result, missing = {}, {}
         for page in pages:
-            html = found.get(keys[page.id])
-            if html is None:
+            cached = found.get(keys[page.id])
+            if cached is None:
                 html = render_content_page(page, self.request)
-                missing[keys[page.id]] = html
-            result[page.id] = absolutize(html, self.request)
+                cached = (html, excerpt_of(html))
+                missing[keys[page.id]] = cached
+            result[page.id] = (absolutize(cached[0], self.request), cached[1])
         if missing:
             cache.set_many(missing, HTML_CACHE_SECONDS)
         return result

@@ -288,8 +288,8 @@ def _pages(content, code, infos, fields):
             "last_reviewed_on": lambda: obj.last_reviewed_on,
             "intro": lambda: obj.intro,
             "icon": lambda: obj.icon,
-            "excerpt": lambda: obj.intro or excerpt_of(html.get(info.id, ""), 300),
-            "content": lambda: html.get(info.id, ""),
+            "excerpt": lambda: obj.intro or _shorten(html[info.id][1], 300),
+            "content": lambda: html[info.id][0],
             "available_languages": lambda: {
                 code_: other["id"] for code_, other in content.available_languages(info).items()
             },
@@ -297,6 +297,10 @@ def _pages(content, code, infos, fields):
         }
         result.append({field: values[field]() for field in fields})
     return result
+
+
+def _shorten(text, limit):
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def _page_slice(items, limit, offset):

@@ -88,8 +88,9 @@ def region(municipality, codes, locale_ids):
     }
 
 
-def page(content, info, obj, html, request):
-    """One content page in Integreat's page shape."""
+def page(content, info, obj, rendered, request):
+    """One content page in Integreat's page shape; `rendered` is (HTML, excerpt)."""
+    html, excerpt = rendered
     parent = content.parent_info(info)
     thumbnail = static_url(request, f"home/icons/{obj.icon}.svg") if getattr(obj, "icon", "") else None
     data = {
@@ -99,7 +100,7 @@ def page(content, info, obj, html, request):
         "title": obj.title,
         "modified_gmt": obj.last_published_at,
         "last_updated": content.localtime(obj.last_published_at),
-        "excerpt": excerpt_of(html),
+        "excerpt": excerpt,
         "content": html,
         "parent": content.link(parent) if parent else {"id": 0, "url": None, "path": None},
         "order": sibling_order(info.path),

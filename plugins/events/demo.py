@@ -6,9 +6,9 @@ import datetime
 from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Locale
-from wagtail_localize.operations import TranslationCreator
 
 from integreat_wagtail.locations.models import Location
+from integreat_wagtail.translations.services import translate_and_publish
 
 from .importer import ensure_index_page
 from .models import EventCategory, EventException, EventPage
@@ -131,7 +131,8 @@ def load_demo(municipality):
 
 
 def _translate(municipality, pages):
-    """Translations via wagtail-localize, then the translated texts written in and published."""
+    """Translations via wagtail-localize (synced fields, translation sources), then the translated
+    texts written in and published."""
     keys = {pages[0].pk: "calendar"}
     keys.update({page.pk: {"sprachcafe": "cafe", "migrationsberatung": "counselling", "infoabend-ausbildung": "evening"}[page.slug] for page in pages[1:]})
     for code in municipality.language_codes:
@@ -143,8 +144,9 @@ def _translate(municipality, pages):
         for page in pages:
             if page.get_translations().filter(locale=locale).exists():
                 continue
-            TranslationCreator(user=None, target_locales=[locale]).create_translations(page)
-            translated = page.get_translation(locale).specific
+            # The project's service publishes at once (wagtail-localize's TranslationCreator publishes
+            # on commit from a stale object, which would overwrite the texts written below).
+            translated = translate_and_publish(page, locale).specific
             title, text = _text(keys[page.pk], code, fallback=municipality.default_language if municipality.default_language in TEXTS[keys[page.pk]] else "en")
             translated.title = title
             if keys[page.pk] == "calendar":

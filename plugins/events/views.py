@@ -121,8 +121,8 @@ def event_detail_context(event, request):
     upcoming = [occurrence for occurrence in occurrences if not occurrence.is_past(now)]
     past = [occurrence for occurrence in occurrences if occurrence.is_past(now)]
     return {
-        "upcoming_occurrences": upcoming[:50],
-        "more_upcoming": max(0, len(upcoming) - 50),
+        "upcoming_occurrences": upcoming[:12],
+        "more_upcoming": max(0, len(upcoming) - 12),
         "past_occurrences": past[-10:],
         "event_is_past": not upcoming,
         "cancelled_dates": [exception.original_date for exception in event.exceptions.all() if not exception.is_moved],

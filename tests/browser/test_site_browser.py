@@ -49,12 +49,12 @@ def test_language_switch_keeps_the_page_or_says_it_is_not_translated(site, open_
 
 def test_search_with_highlights_and_friendly_no_results(site, open_page):
     page = open_page(site["home"].url)
-    page.get_by_label("Search this site").fill("anmelden")
+    page.locator("#site-search").fill("anmelden")
     page.keyboard.press("Enter")
     page.wait_for_url("**/search/?q=anmelden")
     assert page.locator(".results li").count() == 2
     assert page.locator(".results mark").first.inner_text().lower() == "anmelden"
-    page.get_by_label("Search this site").fill("Kindergeld")
+    page.locator("#site-search").fill("Kindergeld")
     page.keyboard.press("Enter")
     page.wait_for_url("**q=Kindergeld")
     assert page.locator(".no-results .tiles a").count() == 4

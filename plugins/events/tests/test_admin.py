@@ -57,7 +57,7 @@ def test_other_municipalitys_events_and_feeds_are_refused(client, setup):
 
 
 def test_bulk_unpublish_only_touches_past_events(client, setup):
-    client.force_login(setup["editor"])
+    client.force_login(make_user("ebental-moderator", municipality=setup["town"], role="moderators"))
     mine, old = setup["mine"], setup["old"]
     url = f"/admin/bulk/wagtailcore/page/unpublish_past_events/?id={mine.pk}&id={old.pk}&id={setup['theirs'].pk}"
     assert client.get(url).status_code == 200

@@ -179,7 +179,7 @@ def test_counselling_create_form_offers_only_own_municipality(labour_town, other
     client.force_login(editor)
     response = client.get(reverse("wagtailsnippets_labour_counsellingservice:add"))
     assert response.status_code == 200, getattr(response, "url", "")
-    choices = list(response.context["form"].fields["municipality"].queryset)
+    choices = list(response.context_data["form"].fields["municipality"].queryset)
     assert choices == [labour_town]
 
 
