@@ -6,10 +6,12 @@ ever cached publicly: admin, previews, logged-in readers, responses setting cook
 """
 
 from django.conf import settings
+from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 from django.utils.cache import add_never_cache_headers, patch_cache_control, patch_vary_headers
 from django.utils.http import http_date
 
 NEVER_CACHED_PREFIXES = ("/admin/", "/django-admin/", "/healthz")
+UNPREFIXED_PATHS = ("/admin/", "/django-admin/", "/api/", "/documents/", "/media/", "/static/", "/healthz")
 
 
 class CacheControlMiddleware:
@@ -40,3 +42,14 @@ class CacheControlMiddleware:
         if published and request.method in ("GET", "HEAD") and not response.has_header("Last-Modified"):
             response["Last-Modified"] = http_date(published.timestamp())
         return response
+
+
+class LocaleMiddleware(DjangoLocaleMiddleware):
+    """Django's LocaleMiddleware, without its "retry with a language prefix" redirect for paths
+    that are not language-prefixed by design: the site's catch-all makes /de/admin/… look valid,
+    so a 404 in the admin or the API would otherwise become a redirect to another 404."""
+
+    def process_response(self, request, response):
+        if request.path_info.startswith(UNPREFIXED_PATHS):
+            return response
+        return super().process_response(request, response)

@@ -14,7 +14,7 @@ from .validators import validate_language_codes, validate_postal_codes, validate
 class MunicipalityQuerySet(models.QuerySet):
     def with_plugin(self, key):
         """Municipalities where the plugin is switched on (for jobs and e-mails)."""
-        from integreat_wagtail.plugins import is_enabled
+        from integreat_wagtail.plugins.gate import is_enabled
 
         return [municipality for municipality in self if is_enabled(municipality, key)]
 

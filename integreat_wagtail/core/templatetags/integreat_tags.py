@@ -159,3 +159,11 @@ def plugin_slot(context, name):
     page = context.get("page")
     municipality = context.get("municipality") or getattr(page, "municipality", None)
     return mark_safe("".join(str(renderer(context)) for renderer in renderers(name, municipality)))
+
+
+@register.simple_tag(takes_context=True)
+def emergency_numbers(context, municipality):
+    """The municipality's emergency numbers, labelled in the current language."""
+    from django.utils.translation import get_language
+
+    return municipality.emergency_numbers_in(get_language()) if municipality else []
