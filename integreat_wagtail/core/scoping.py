@@ -13,6 +13,9 @@ from django.db.models import Q
 from wagtail.permission_policies.base import BasePermissionPolicy
 from wagtail.permissions import register_permission_policy
 
+from integreat_wagtail.plugins.gate import is_enabled
+from integreat_wagtail.plugins.registry import plugin_for_model
+
 ALL_ROLES = ("editors", "moderators", "admins")
 
 
@@ -34,18 +37,40 @@ def user_municipality_ids(user, roles=ALL_ROLES):
     return memo[key]
 
 
+def enabled_municipality_ids(user, plugin_key, ids):
+    """The subset of `ids` where the plugin is on, memoised on the user for the request."""
+    from integreat_wagtail.municipalities.models import Municipality
+
+    memo = user.__dict__.setdefault("_integreat_plugin_municipality_ids", {})
+    key = (plugin_key, ids)
+    if key not in memo:
+        memo[key] = frozenset(
+            municipality.pk for municipality in Municipality.objects.filter(pk__in=ids) if is_enabled(municipality, plugin_key)
+        )
+    return memo[key]
+
+
 class MunicipalityPermissionPolicy(BasePermissionPolicy):
     """Who may do what: by role in the object's municipality.
 
     `municipality_field` is the lookup from the model to its municipality ("municipality",
     "event__municipality", or "pk" for the Municipality model itself). `action_roles` maps an
-    action to the roles allowed it; actions not listed are allowed to every role.
+    action to the roles allowed it; actions not listed are allowed to every role. A plugin's
+    models are only reachable in municipalities where the plugin is on (platform admins: all).
     """
 
     def __init__(self, model, municipality_field="municipality", action_roles=None):
         super().__init__(model)
         self.municipality_field = municipality_field
         self.action_roles = action_roles or {}
+        self.plugin = plugin_for_model(model)
+
+    def _allowed_ids(self, user, actions):
+        """Municipalities where the user may do `actions`; for a plugin's model, only where it is on."""
+        ids = user_municipality_ids(user, self._roles(actions))
+        if self.plugin is None or not ids:
+            return ids
+        return enabled_municipality_ids(user, self.plugin.plugin_key, ids)
 
     def _roles(self, actions):
         roles = set()
@@ -62,7 +87,7 @@ class MunicipalityPermissionPolicy(BasePermissionPolicy):
         return value
 
     def user_has_permission(self, user, action):
-        return user.is_active and (user.is_superuser or bool(user_municipality_ids(user, self._roles([action]))))
+        return user.is_active and (user.is_superuser or bool(self._allowed_ids(user, [action])))
 
     def user_has_any_permission(self, user, actions):
         return any(self.user_has_permission(user, action) for action in actions)
@@ -75,7 +100,7 @@ class MunicipalityPermissionPolicy(BasePermissionPolicy):
             return False
         if user.is_superuser:
             return True
-        return self._municipality_id(instance) in user_municipality_ids(user, self._roles(actions))
+        return self._municipality_id(instance) in self._allowed_ids(user, actions)
 
     def instances_user_has_any_permission_for(self, user, actions):
         queryset = self.model._default_manager.all()
@@ -84,7 +109,7 @@ class MunicipalityPermissionPolicy(BasePermissionPolicy):
         if not user.is_active:
             return queryset.none()
         lookup = "pk__in" if self.municipality_field == "pk" else f"{self.municipality_field}__in"
-        return queryset.filter(**{lookup: user_municipality_ids(user, self._roles(actions))})
+        return queryset.filter(**{lookup: self._allowed_ids(user, actions)})
 
     def instances_user_has_permission_for(self, user, action):
         return self.instances_user_has_any_permission_for(user, [action])

@@ -19,6 +19,8 @@ def translate_and_publish(instance, locale, user=None):
     )
     if isinstance(translated, Page):
         fresh = Page.objects.get(pk=translated.pk).specific
-        fresh.get_latest_revision().publish(user=user)
+        # Callers are services acting for an authorised user (onboarding, adding a language);
+        # the new page has no page permissions yet, so Wagtail's own check would refuse it.
+        fresh.get_latest_revision().publish(user=user, skip_permission_checks=True)
         return fresh
     return translated

@@ -13,9 +13,15 @@ from wagtail.snippets.views.chooser import (
     SnippetChosenMultipleView,
     SnippetChosenView,
 )
+from wagtail.admin.views.generic import CreateView
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from integreat_wagtail.core.scoping import MunicipalityScopedViewSetMixin, scope_model, user_municipality_ids
+from integreat_wagtail.core.scoping import (
+    MunicipalityScopedViewSetMixin,
+    ScopedViewMixin,
+    scope_model,
+    user_municipality_ids,
+)
 from integreat_wagtail.moderation.admin import MODERATION_ACTION_ROLES, ModerationViewSet, enabled_municipality_ids
 from integreat_wagtail.plugins.gate import is_enabled
 from integreat_wagtail.plugins.slots import slot
@@ -40,8 +46,11 @@ class PluginGateViewMixin:
         return super().get_base_queryset().filter(municipality__in=enabled_municipality_ids(PLUGIN))
 
     def get_object(self, *args, **kwargs):
+        if isinstance(self, CreateView):
+            # Create views have no object; the scoping mixin would refuse None (reported to the lead).
+            return None
         instance = super().get_object(*args, **kwargs)
-        if not is_enabled(instance.municipality, PLUGIN):
+        if instance is not None and not is_enabled(instance.municipality, PLUGIN):
             raise Http404
         return instance
 
@@ -57,8 +66,11 @@ _gated_classes = {}
 
 
 def _gated(view_class):
+    """Gate outside the municipality scoping: PluginGate → ScopedViewMixin → Wagtail's view."""
     if view_class not in _gated_classes:
-        _gated_classes[view_class] = type(f"LabourGated{view_class.__name__}", (PluginGateViewMixin, view_class), {})
+        _gated_classes[view_class] = type(
+            f"LabourGated{view_class.__name__}", (PluginGateViewMixin, ScopedViewMixin, view_class), {}
+        )
     return _gated_classes[view_class]
 
 
@@ -110,7 +122,8 @@ class CounsellingServiceViewSet(MunicipalityScopedViewSetMixin, SnippetViewSet):
     copy_view_enabled = False
 
     def construct_view(self, view_class, **kwargs):
-        return super().construct_view(_gated(view_class), **kwargs)
+        # Skip MunicipalityScopedViewSetMixin.construct_view: _gated() already includes its ScopedViewMixin.
+        return SnippetViewSet.construct_view(self, _gated(view_class), **kwargs)
 
 
 class JobOfferViewSet(ModerationViewSet):

@@ -7,7 +7,7 @@ from django.core.cache import cache
 from django.utils import timezone
 from wagtail.models import Locale, PageViewRestriction
 
-from home.models import ContentPage, NewsIndexPage, NewsPage
+from home.models import NewsIndexPage, NewsPage
 from tests.factories import add_content_page, make_municipality, root_page
 
 

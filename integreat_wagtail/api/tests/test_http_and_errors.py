@@ -3,7 +3,6 @@
 import gzip
 import json
 
-import pytest
 
 from integreat_wagtail.feedback.models import Feedback
 

@@ -1,6 +1,5 @@
 """List endpoints cost the same number of queries for few or many items."""
 
-import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 

@@ -1,7 +1,5 @@
 """The project's own API (django-ninja): municipalities, pages, tree, search, news, plugins, schema."""
 
-import jsonschema_rs
-import pytest
 
 
 def get(client, url, status=200):

@@ -10,7 +10,7 @@ from django.http import QueryDict
 from django.utils import timezone
 
 from plugins.labour import api
-from plugins.labour.models import JobOffer, RecognitionGuidePage
+from plugins.labour.models import JobOffer, JobOfferTranslation, RecognitionGuidePage
 
 from .conftest import make_offer, make_service, section_in
 
@@ -47,7 +47,8 @@ def test_malformed_or_unknown_guide_filters_give_400(section, labour_town, clien
     response = client.get(urls(labour_town)["guides"] + "?" + query)
     assert response.status_code == 400
     assert "could not be used" in response.content.decode()
-    assert "<script>" not in response.content.decode().split("<main")[1].replace("&lt;script&gt;", "")
+    main = response.content.decode().split("<main", 1)[1].split("</main>", 1)[0]
+    assert "<script>" not in main  # the bad value is never echoed unescaped
 
 
 def test_guide_detail_shows_all_parts_in_the_readers_language(section, labour_town, client):
@@ -101,7 +102,7 @@ def test_job_listing_filters_and_hides_unpublished_and_expired_offers(section, l
     assert html.count('class="card"') == 15 and "Wartet" not in html and "Abgelaufen" not in html
     assert client.get(f"{url}{expired.pk}/").status_code == 404
     html = client.get(url, {"type": "apprenticeship"}).content.decode()
-    assert html.count('class="card"') == 4
+    assert html.count('class="card"') == 3
     html = client.get(url, {"level": "A2"}).content.decode()
     assert html.count('class="card"') == 5  # four A2 offers and one without a level
     html = client.get(url, {"recognition": "yes"}).content.decode()
@@ -124,7 +125,7 @@ def test_job_detail_has_a_valid_schema_org_jobposting(labour_town, client, secti
         labour_town, title="Köchin </script><b>", description="Kochen & backen", salary_min=Decimal("2500"),
         salary_max=Decimal("3000"), street="Hauptstr. 1", postcode="12345", start_date=datetime.date(2030, 1, 1),
     )
-    offer.translations.create(language_code="en", title="Cook", description="Cooking and baking")
+    JobOfferTranslation.objects.create(offer=offer, language_code="en", title="Cook", description="Cooking and baking")
     response = client.get(f"{urls(labour_town)['jobs']}{offer.pk}/")
     assert response.status_code == 200
     data = _jsonld(response.content.decode())

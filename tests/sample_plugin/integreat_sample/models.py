@@ -2,10 +2,11 @@ from django.db import models
 from wagtail.models import Page
 from wagtail.search import index
 
+from home.models import TrustedPage
 from integreat_wagtail.plugins.pages import PluginPageMixin
 
 
-class SampleNoticePage(PluginPageMixin, Page):
+class SampleNoticePage(PluginPageMixin, TrustedPage):
     """A notice page; only creatable and served where the plugin is on."""
 
     text = models.TextField(blank=True)
