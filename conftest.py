@@ -1,8 +1,28 @@
 """Shared pytest fixtures: municipalities made by the real onboarding service, users per role."""
 
 import pytest
+from django.apps import apps
+from django.db import connection
 
 from tests.factories import make_municipality, make_user
+
+# Test-only models (declared in test modules, imported at collection) get their tables here, for
+# every test database: other tests touch all registered models (flush, dashboards, references).
+TEST_ONLY_MODELS = [("moderation", "SampleSubmission")]
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock(), connection.schema_editor() as editor:
+        existing = set(connection.introspection.table_names())
+        for app_label, model_name in TEST_ONLY_MODELS:
+            try:
+                model = apps.get_model(app_label, model_name)
+            except LookupError:
+                continue
+            if model._meta.db_table not in existing:
+                editor.create_model(model)
+    yield
 
 
 @pytest.fixture

@@ -148,6 +148,7 @@ class MunicipalityPage(TrustedPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["topics"] = self.menu_children()
+        context["news"] = latest_news(self)
         return context
 
 

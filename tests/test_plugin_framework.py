@@ -114,6 +114,14 @@ def test_matrix_off_for_a_on_for_b_then_on_again(client, town_a, town_b):
     assert "Sample notices" in client.get(root_b.url).content.decode()
     assert client.get(notice_b.url).status_code == 200
 
+    # API: the plugin's route answers 404 for A, works for B; search shows none of A's notices.
+    assert client.get("/api/v3/aachtal/de/sample/notes/").status_code == 404
+    assert client.get("/api/v3/birkenau/de/sample/notes/").status_code == 200
+    assert notice_a.url not in client.get("/de/aachtal/search/?q=Anotice").content.decode()
+    assert notice_b.url in client.get("/de/birkenau/search/?q=Bnotice").content.decode()
+    assert "anotice" not in client.get("/sitemap-aachtal.xml").content.decode()
+    assert "bnotice" in client.get("/sitemap-birkenau.xml").content.decode()
+
     # Periodic job: runs for B only.
     from io import StringIO
 
@@ -131,5 +139,7 @@ def test_matrix_off_for_a_on_for_b_then_on_again(client, town_a, town_b):
     client.force_login(editor_a)
     page = client.get(notice_a.url)
     assert page.status_code == 200 and "Closed on Friday" in page.content.decode()
+    assert client.get("/api/v3/aachtal/de/sample/notes/").json() == [{"id": note_a.pk, "text": "A note"}]
+    assert notice_a.url in client.get("/de/aachtal/search/?q=Anotice").content.decode()
     assert SampleNote.objects.get(pk=note_a.pk).text == "A note"
     assert SampleNoticePage.can_create_at(root_page(Municipality.objects.get(pk=town_a.pk)))

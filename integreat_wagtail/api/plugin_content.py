@@ -11,24 +11,22 @@ from django.http import Http404
 from django.utils import translation
 
 from integreat_wagtail.plugins.gate import is_enabled
-from integreat_wagtail.plugins.registry import get_plugin
+from integreat_wagtail.plugins.registry import installed_plugins
 
 from .http import ApiError
 
-# Plugins whose content the apps can open as an "offer" (Integreat's extras), with their API module.
-OFFER_PLUGINS = {
-    "housing": {"alias": "housing", "api": "housing/"},
-    "labour": {"alias": "labour", "api": "labour/jobs/"},
-}
-# Content feeds per plugin: (plugin key, API path segment) → (module, function name, calling style).
-# "request": f(municipality, language, request) · "params": f(municipality, language, params=GET, request=…)
-PLUGIN_FEEDS = {
-    ("events", "events"): ("plugins.events.api", "integreat_events", "request"),
-    ("housing", "housing"): ("plugins.housing.api", "housing_offers", "request"),
-    ("labour", "guides"): ("plugins.labour.api", "guides", "params"),
-    ("labour", "counselling"): ("plugins.labour.api", "counselling_services", "params"),
-    ("labour", "jobs"): ("plugins.labour.api", "job_offers", "params"),
-}
+
+
+def plugin_feeds():
+    """(plugin key, API path segment) → (module, function, calling style), from each installed
+    plugin's `api_feeds` (see PluginConfig). Styles: "request": f(municipality, language, request);
+    "params": f(municipality, language, params=GET, request=…)."""
+    feeds = {}
+    for config in installed_plugins():
+        for segment, (dotted, style) in config.api_feeds.items():
+            module_name, function_name = dotted.split(":")
+            feeds[(config.plugin_key, segment)] = (module_name, function_name, style)
+    return feeds
 
 
 def load(module_name, function_name):
@@ -55,7 +53,7 @@ def plugin_function(municipality, key, module_name, function_name):
 
 def feed_function(municipality, key, segment):
     """A callable f(request, language) giving the plugin's content; 404 where it's off or unknown."""
-    entry = PLUGIN_FEEDS.get((key, segment))
+    entry = plugin_feeds().get((key, segment))
     if entry is None:
         raise Http404(f'Unknown plugin content "{key}/{segment}".')
     module_name, function_name, style = entry
@@ -80,19 +78,18 @@ def available_feeds(municipality):
     """[(key, segment)] of plugin feeds that are enabled and installed for a municipality."""
     return [
         (key, segment)
-        for (key, segment), (module, function, _style) in PLUGIN_FEEDS.items()
+        for (key, segment), (module, function, _style) in plugin_feeds().items()
         if is_enabled(municipality, key) and load(module, function) is not None
     ]
 
 
 def offer_plugins(municipality):
     """Configs of enabled plugins that the apps can show as offers."""
-    result = []
-    for key, offer in OFFER_PLUGINS.items():
-        config = get_plugin(key)
-        if config is not None and is_enabled(municipality, key):
-            result.append((config, offer))
-    return result
+    return [
+        (config, config.api_offer)
+        for config in installed_plugins()
+        if config.api_offer and is_enabled(municipality, config.plugin_key)
+    ]
 
 
 def parse_date(value, name):

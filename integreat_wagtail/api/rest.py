@@ -30,7 +30,7 @@ from .content import (
     sibling_order,
 )
 from .http import ApiError, json_error
-from .plugin_content import PLUGIN_FEEDS, available_feeds, call_in_language, feed_function, load
+from .plugin_content import available_feeds, call_in_language, feed_function, load
 
 MAX_LIMIT = 500
 DEFAULT_LIMIT = 100
@@ -491,7 +491,7 @@ def plugins(request, slug: str, language: str):
     "/municipalities/{slug}/{language}/plugins/{plugin}/{segment}/",
     response={200: Any, **ERRORS},
     tags=["plugins"],
-    description="Known contents: " + ", ".join(f"{key}/{segment}" for key, segment in PLUGIN_FEEDS) + ".",
+    description="Content of an enabled plugin, as declared in its `api_feeds` (e.g. events/events, housing/housing, labour/jobs).",
 )
 def plugin_content(request, slug: str, language: str, plugin: str, segment: str):
     """The content of one enabled plugin (404 where the plugin is off)."""

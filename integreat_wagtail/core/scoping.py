@@ -135,6 +135,8 @@ class ScopedViewMixin:
 
     def get_object(self, *args, **kwargs):
         instance = super().get_object(*args, **kwargs)
+        if instance is None:  # create views have no object yet
+            return instance
         if not self.permission_policy.user_has_any_permission_for_instance(
             self.request.user, ["change", "view", "delete"], instance
         ):

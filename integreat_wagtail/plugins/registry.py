@@ -12,6 +12,11 @@ class PluginConfig(AppConfig):
     version:      the plugin's own version string
     depends_on:   keys of plugins that must be enabled first
     provides:     what the plugin adds, for humans (page types, API routes, slots, jobs…)
+    api_feeds:    API content, served at /api/v3/{r}/{l}/<key>/<segment>/ and
+                  /api/municipalities/{r}/{l}/plugins/<key>/<segment>/ where the plugin is on:
+                  {"segment": ("module:function", "request" | "params")}
+    api_offer:    how the Integreat apps list the plugin under offers/extras, or None:
+                  {"alias": …, "api": "<segment path>/"}
     """
 
     default = False  # never picked as an app's config itself, although plugins' apps.py import it
@@ -20,6 +25,8 @@ class PluginConfig(AppConfig):
     version = "0"
     depends_on = ()
     provides = ()
+    api_feeds = {}
+    api_offer = None
 
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)

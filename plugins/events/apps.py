@@ -23,4 +23,5 @@ class EventsConfig(PluginConfig):
         "command: import_event_feeds",
         "api: plugins.events.api",
     )
+    api_feeds = {"events": ("plugins.events.api:integreat_events", "request")}
     default_auto_field = "django.db.models.BigAutoField"

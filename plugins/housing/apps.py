@@ -17,4 +17,6 @@ class HousingConfig(PluginConfig):
         "housing_offers API",
         "housing_maintenance command",
     )
+    api_feeds = {"housing": ("plugins.housing.api:housing_offers", "request")}
+    api_offer = {"alias": "housing", "api": "housing/"}
     default_auto_field = "django.db.models.BigAutoField"

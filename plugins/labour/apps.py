@@ -22,4 +22,10 @@ class LabourConfig(PluginConfig):
         "slot: home_teasers",
         "api: plugins.labour.api",
     )
+    api_feeds = {
+        "guides": ("plugins.labour.api:guides", "params"),
+        "counselling": ("plugins.labour.api:counselling_services", "params"),
+        "jobs": ("plugins.labour.api:job_offers", "params"),
+    }
+    api_offer = {"alias": "labour", "api": "labour/jobs/"}
     default_auto_field = "django.db.models.BigAutoField"

@@ -1,8 +1,9 @@
 """Demo data: `load_demo(municipality)` fills the labour section of one municipality. Idempotent.
 
-Five recognition guides (pages translated with wagtail-localize's TranslationCreator, then given
-their real translated texts), ten counselling services (snippet translations) and fifteen
-published job offers with translations, in the municipality's languages among de, en, ar, fa, uk.
+Five recognition guides (pages translated through wagtail-localize by the core's
+translate_and_publish, then given their real translated texts), ten counselling services
+(snippet translations) and fifteen published job offers with translations, in the
+municipality's languages among de, en, ar, fa, uk.
 """
 
 import datetime
@@ -11,9 +12,9 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Locale
 from wagtail.rich_text import RichText
-from wagtail_localize.operations import TranslationCreator
 
 from home.models import MunicipalityPage
+from integreat_wagtail.translations.services import translate_and_publish
 
 from . import demo_content as content
 from .models import CounsellingService, JobOffer, JobOfferTranslation, LabourIndexPage, RecognitionGuidePage
@@ -71,11 +72,11 @@ def _translate_page(source, municipality, fields_for):
     codes = _langs(municipality)
     existing = set(source.get_translations().values_list("locale__language_code", flat=True))
     missing = [code for code in codes if code not in existing]
-    if missing:
-        TranslationCreator(None, [Locale.objects.get(language_code=code) for code in missing]).create_translations(source)
-        for code in missing:
-            translation = source.get_translation(Locale.objects.get(language_code=code)).specific
-            _apply(translation, fields_for(code))
+    for code in missing:
+        # The core helper publishes at once; wagtail-localize's own on-commit publish would later
+        # overwrite these texts with the source's (see integreat_wagtail.translations.services).
+        translation = translate_and_publish(source, Locale.objects.get(language_code=code))
+        _apply(translation, fields_for(code))
 
 
 def _index(municipality):

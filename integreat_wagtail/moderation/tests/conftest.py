@@ -1,16 +1,6 @@
 import pytest
-from django.db import connection
 
-from .sample import SampleSubmission
-
-
-@pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
-    """Create the test-only model's table once per test database."""
-    with django_db_blocker.unblock():
-        with connection.schema_editor() as editor:
-            editor.create_model(SampleSubmission)
-    yield
+from .sample import SampleSubmission  # noqa: F401 - registers the test model (table: root conftest)
 
 
 @pytest.fixture(autouse=True)

@@ -15,6 +15,7 @@ class SampleSubmission(ModeratedSubmission):
 
     class Meta:
         app_label = "moderation"
+        managed = False  # no migration and no test-database serialization; root conftest creates it
 
     def __str__(self):
         return self.title
