@@ -54,3 +54,8 @@ def test_redis_cache_is_used_when_configured(db):
         cache = caches.create_connection("default")
         cache.set("integreat-test", "value", 5)
         assert cache.get("integreat-test") == "value"
+
+
+def test_nul_characters_are_refused_with_400(client, db):
+    assert client.get("/api/municipalities/", {"q": "a\x00b"}).status_code == 400
+    assert client.get("/de/?q=%00").status_code == 400

@@ -6,6 +6,7 @@ ever cached publicly: admin, previews, logged-in readers, responses setting cook
 """
 
 from django.conf import settings
+from django.http import HttpResponseBadRequest
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 from django.utils.cache import add_never_cache_headers, patch_cache_control, patch_vary_headers
 from django.utils.http import http_date
@@ -53,3 +54,15 @@ class LocaleMiddleware(DjangoLocaleMiddleware):
         if request.path_info.startswith(UNPREFIXED_PATHS):
             return response
         return super().process_response(request, response)
+
+
+class RejectNulBytesMiddleware:
+    """PostgreSQL cannot store or compare strings with NUL characters; refuse them with a 400."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if "\x00" in request.path or any("\x00" in value for value in request.GET.values()):
+            return HttpResponseBadRequest("Request contains a NUL character.", content_type="text/plain")
+        return self.get_response(request)
