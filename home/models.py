@@ -107,12 +107,6 @@ class TrustedPage(Page):
     def municipality(self):
         return municipality_for(self)
 
-    def review_is_due(self):
-        if not self.last_reviewed_on or not self.municipality:
-            return True
-        age = timezone.localdate() - self.last_reviewed_on
-        return age.days > self.municipality.review_interval_days
-
     def menu_children(self):
         """Live children shown in menus, without pages of plugins that are off here."""
         return (
