@@ -93,7 +93,8 @@ def create_municipality(
     for field, value in values.items():
         setattr(municipality, field, value)
     municipality.full_clean()
-    municipality.collection = Collection.get_first_root_node().add_child(name=f"{name} ({slug})")
+    root_collection = Collection.get_first_root_node() or Collection.add_root(name="Root")  # flushed test DBs
+    municipality.collection = root_collection.add_child(name=f"{name} ({slug})")
     municipality.save()
     _create_groups(municipality)
 
