@@ -8,7 +8,7 @@ import pytest
 
 # Runs alone, but after another transactional test's flush Wagtail's migration data (root collection,
 # admin permissions) is gone; move it onto tests/browser's serialized-rollback fixtures (next session).
-pytestmark = pytest.mark.skip(reason="needs the serialized-rollback browser fixtures of tests/browser")
+SKIP = pytest.mark.skip(reason="needs the serialized-rollback browser fixtures of tests/browser")
 from PIL import Image
 
 from integreat_wagtail.plugins.services import enable_plugin
@@ -16,7 +16,7 @@ from plugins.housing.demo import load_demo
 from plugins.housing.models import HousingIndexPage, HousingOffer
 from tests.factories import make_municipality
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [SKIP, pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 SHOTS = Path(__file__).resolve().parents[3] / "screenshots"
 

@@ -7,11 +7,11 @@ import pytest
 
 # Runs alone, but after another transactional test's flush Wagtail's migration data (root collection,
 # admin permissions) is gone; move it onto tests/browser's serialized-rollback fixtures (next session).
-pytestmark = pytest.mark.skip(reason="needs the serialized-rollback browser fixtures of tests/browser")
+SKIP = pytest.mark.skip(reason="needs the serialized-rollback browser fixtures of tests/browser")
 
 from .conftest import section_in
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [SKIP, pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 SHOTS = Path(__file__).resolve().parents[3] / "screenshots"
 
