@@ -3,6 +3,7 @@
 import pytest
 from django.contrib.auth.models import Group
 from django.core.management import call_command
+from django.test import override_settings
 from django.core.management.base import CommandError
 from wagtail.models import Collection, GroupPagePermission, Page, Site
 
@@ -91,6 +92,7 @@ def test_platform_admin_creates_municipality_in_admin(client, platform_admin, dj
     assert municipality.pages.get(locale__language_code="de").specific.intro == "Willkommen"
 
 
+@override_settings(LANGUAGE_CODE="en")
 def test_admin_form_shows_errors_and_creates_nothing(client, platform_admin):
     client.force_login(platform_admin)
     before = counts()
@@ -113,6 +115,7 @@ def test_municipality_admin_cannot_create_but_can_edit_own(client, municipality_
     assert "Aachtal" in listing and "Birkenau" not in listing
 
 
+@override_settings(LANGUAGE_CODE="en")
 def test_editing_adds_a_language_and_keeps_pages(client, municipality_admin, municipality):
     client.force_login(municipality_admin)
     data = {
