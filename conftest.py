@@ -6,6 +6,8 @@ from django.db import connection
 
 from tests.factories import make_municipality, make_user
 
+pytest_plugins = ["tests.browser.fixtures"]
+
 # Test-only models (declared in test modules, imported at collection) get their tables here, for
 # every test database: other tests touch all registered models (flush, dashboards, references).
 TEST_ONLY_MODELS = [("moderation", "SampleSubmission")]

@@ -6,7 +6,7 @@ import json
 import pytest
 
 from integreat_wagtail.feedback.models import Feedback
-from tests.browser.conftest import AXE, screenshot
+from tests.browser.fixtures import AXE, screenshot
 
 pytestmark = pytest.mark.browser
 

@@ -1,37 +1,17 @@
 """Listing and detail at phone width in German and Arabic (screenshots under /work/main/screenshots)."""
 
-import os
-from pathlib import Path
-
 import pytest
 
 from plugins.events.demo import load_demo
 from plugins.events.models import EventIndexPage, EventPage
+from tests.browser.fixtures import screenshot
 from tests.factories import make_municipality
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
-SCREENSHOTS = Path(__file__).resolve().parents[3] / "screenshots"
-
 
 @pytest.fixture
-def phone():
-    from playwright.sync_api import sync_playwright
-
-    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM, args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
-        )
-        context = browser.new_context(viewport={"width": 390, "height": 844}, device_scale_factor=1)
-        yield context
-        context.close()
-        browser.close()
-
-
-@pytest.fixture
-def demo_town(transactional_db, django_db_serialized_rollback):
+def demo_town(live_db):
     town = make_municipality("Aachtal", "aachtal", ["de", "en", "ar", "fa", "uk"], plugins=["events"])
     load_demo(town)
     load_demo(town)  # idempotent
@@ -39,7 +19,6 @@ def demo_town(transactional_db, django_db_serialized_rollback):
 
 
 def test_listing_and_detail_in_german_and_arabic(demo_town, phone, live_server):
-    SCREENSHOTS.mkdir(exist_ok=True)
     assert EventPage.objects.filter(locale__language_code="de").count() == 3
     assert EventPage.objects.filter(locale__language_code="uk").count() == 3
     for code, cafe_title in [("de", "Sprachcafé"), ("ar", "مقهى اللغة")]:
@@ -50,11 +29,11 @@ def test_listing_and_detail_in_german_and_arabic(demo_town, phone, live_server):
         assert page.locator(".occurrence").count() >= 5
         assert cafe_title in page.locator(".occurrences").inner_text()
         assert page.evaluate("document.documentElement.scrollWidth") <= 390  # no sideways scrolling
-        page.screenshot(path=str(SCREENSHOTS / f"events-listing-{code}.png"), full_page=True)
+        screenshot(page, f"events-listing-{code}")
         page.locator(".occurrence a", has_text=cafe_title).first.click()
         page.wait_for_load_state()
         assert page.locator("h1").inner_text() == cafe_title
         assert page.locator(".badge-cancelled").count() == 1
         assert page.locator("script[type='application/ld+json']").count() == 1
         assert page.evaluate("document.documentElement.scrollWidth") <= 390
-        page.screenshot(path=str(SCREENSHOTS / f"events-detail-{code}.png"), full_page=True)
+        screenshot(page, f"events-detail-{code}")

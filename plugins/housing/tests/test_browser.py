@@ -1,45 +1,21 @@
 """Real Chromium: a landlord submits an offer through the form; screenshots (de, fa) at 390 px."""
 
 import io
-import os
-from pathlib import Path
 
 import pytest
-
-# Runs alone, but after another transactional test's flush Wagtail's migration data (root collection,
-# admin permissions) is gone; move it onto tests/browser's serialized-rollback fixtures (next session).
-SKIP = pytest.mark.skip(reason="needs the serialized-rollback browser fixtures of tests/browser")
 from PIL import Image
 
 from integreat_wagtail.plugins.services import enable_plugin
 from plugins.housing.demo import load_demo
 from plugins.housing.models import HousingIndexPage, HousingOffer
+from tests.browser.fixtures import screenshot
 from tests.factories import make_municipality
 
-pytestmark = [SKIP, pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-SHOTS = Path(__file__).resolve().parents[3] / "screenshots"
+pytestmark = pytest.mark.browser
 
 
 @pytest.fixture
-def browser_page():
-    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-    playwright = pytest.importorskip("playwright.sync_api")
-    if not Path("/usr/bin/chromium").exists():
-        pytest.skip("Chromium not installed")
-    with playwright.sync_playwright() as driver:
-        browser = driver.chromium.launch(
-            executable_path="/usr/bin/chromium",
-            args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-        )
-        context = browser.new_context(viewport={"width": 390, "height": 844}, device_scale_factor=1)
-        yield context.new_page()
-        browser.close()
-
-
-@pytest.fixture
-def town(tmp_path, settings):
-    settings.MEDIA_ROOT = tmp_path / "media"
+def town(live_db):
     municipality = make_municipality("Lindenau", "lindenau", ["de", "fa", "en"],
                                      contact_email="wohnen@lindenau.example.org")
     enable_plugin(municipality, "housing")
@@ -47,9 +23,8 @@ def town(tmp_path, settings):
     return municipality
 
 
-def test_submit_through_real_form_and_screenshots(live_server, town, browser_page, tmp_path):
-    page = browser_page
-    SHOTS.mkdir(exist_ok=True)
+def test_submit_through_real_form_and_screenshots(live_server, town, phone, tmp_path):
+    page = phone.new_page()
     for code in ("de", "fa"):
         index = HousingIndexPage.for_municipality(town, code)
         page.goto(live_server.url + index.url)
@@ -57,11 +32,10 @@ def test_submit_through_real_form_and_screenshots(live_server, town, browser_pag
         assert page.locator(".housing-card").count() == 7
         page.evaluate("window.scrollTo(0, document.body.scrollHeight)")  # load the lazy photos
         page.wait_for_load_state("networkidle")
-        page.screenshot(path=str(SHOTS / f"housing-listing-{code}.png"), full_page=True)
+        screenshot(page, f"housing-listing-{code}")
         page.goto(live_server.url + index.url + "submit/")
-        page.screenshot(path=str(SHOTS / f"housing-form-{code}.png"), full_page=True)
-    if (SHOTS / "housing-listing-fa.png").exists():
-        assert page.locator("html").get_attribute("dir") == "rtl"
+        screenshot(page, f"housing-form-{code}")
+        assert page.locator("html").get_attribute("dir") == ("rtl" if code == "fa" else "ltr")
 
     photo = tmp_path / "wohnzimmer.jpg"
     buffer = io.BytesIO()

@@ -1,40 +1,16 @@
 """Real Chromium: ticking survives a reload and works offline; screenshots of a guide (ar, en)."""
 
-import os
-from pathlib import Path
-
 import pytest
 
-# Runs alone, but after another transactional test's flush Wagtail's migration data (root collection,
-# admin permissions) is gone; move it onto tests/browser's serialized-rollback fixtures (next session).
-SKIP = pytest.mark.skip(reason="needs the serialized-rollback browser fixtures of tests/browser")
+from tests.browser.fixtures import SCREENSHOTS, screenshot
 
 from .conftest import section_in
 
-pytestmark = [SKIP, pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-SHOTS = Path(__file__).resolve().parents[3] / "screenshots"
+pytestmark = pytest.mark.browser
 
 
-@pytest.fixture
-def browser_page():
-    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-    playwright = pytest.importorskip("playwright.sync_api")
-    if not Path("/usr/bin/chromium").exists():
-        pytest.skip("Chromium not installed")
-    with playwright.sync_playwright() as driver:
-        browser = driver.chromium.launch(
-            executable_path="/usr/bin/chromium",
-            args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-        )
-        context = browser.new_context(viewport={"width": 390, "height": 844}, device_scale_factor=1)
-        yield context, context.new_page()
-        browser.close()
-
-
-def test_checklist_ticks_persist_offline_and_screenshots(live_server, labour_town, section, browser_page):
-    context, page = browser_page
-    SHOTS.mkdir(exist_ok=True)
+def test_checklist_ticks_persist_offline_and_screenshots(live_db, live_server, labour_town, section, phone):
+    context, page = phone, phone.new_page()
     index_url = live_server.url + section_in(labour_town, "en").url
     page.goto(index_url)
     boxes = page.locator(".worker-checklist input[type=checkbox]")
@@ -52,7 +28,7 @@ def test_checklist_ticks_persist_offline_and_screenshots(live_server, labour_tow
     for code in ("ar", "en"):
         page.goto(live_server.url + section_in(labour_town, code).url + "nurse/")
         assert page.locator("html").get_attribute("lang") == code
-        page.screenshot(path=str(SHOTS / f"labour-guide-{code}.png"), full_page=True)
+        screenshot(page, f"labour-guide-{code}")
     page.goto(live_server.url + section_in(labour_town, "ar").url)
-    page.screenshot(path=str(SHOTS / "labour-index-ar.png"), full_page=True)
-    assert (SHOTS / "labour-guide-ar.png").stat().st_size > 10_000
+    screenshot(page, "labour-index-ar")
+    assert (SCREENSHOTS / "labour-guide-ar.png").stat().st_size > 10_000

@@ -1,0 +1,68 @@
+"""Headless Chromium (Debian's /usr/bin/chromium) driven by Playwright against pytest-django's live
+server. Loaded for the whole suite (root conftest), so plugins' browser tests share one browser per
+worker: a second sync Playwright in the same process refuses to start inside the first one's loop."""
+
+import os
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
+AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
+PHONE = {"width": 390, "height": 844}
+
+
+@pytest.fixture(scope="session")
+def browser(django_db_setup):
+    """Started after the test database exists: Playwright's event loop must not be running when
+    Django sets up (and serializes) the database connection."""
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"Chromium is missing at {CHROMIUM} (apt-get install chromium)")
+    from playwright.sync_api import sync_playwright
+
+    from django.db import connection
+
+    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")  # Playwright's sync API runs an event loop
+    serialized = getattr(connection, "_test_serialized_contents", None)
+    with sync_playwright() as playwright:
+        # Playwright switches greenlets, which gives this thread a fresh Django connection object;
+        # hand it the serialized database so transactional tests restore (not flush away) the tree root.
+        from django.db import connection as current
+
+        if serialized is not None and not hasattr(current, "_test_serialized_contents"):
+            current._test_serialized_contents = serialized
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def phone(browser):
+    """A fresh phone-sized browser context (own cache, cookies and service workers)."""
+    context = browser.new_context(viewport=PHONE, device_scale_factor=1, locale="de-DE")
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def live_db(transactional_db, django_db_serialized_rollback):
+    """Committed data the live server can see. Serialized rollback restores what migrations created
+    (tree root, root collection, locales, permissions), which a transactional test's flush deletes."""
+
+
+@pytest.fixture
+def open_page(phone, live_server):
+    def go(path):
+        page = phone.new_page()
+        response = page.goto(live_server.url + path)
+        assert response.status < 500, path
+        return page
+
+    return go
+
+
+def screenshot(page, name):
+    SCREENSHOTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
