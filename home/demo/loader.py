@@ -2,6 +2,7 @@
 
 import datetime
 import importlib
+import importlib.util
 import uuid
 
 from django.contrib.auth import get_user_model
@@ -13,6 +14,7 @@ from home.models import ContentPage
 from integreat_wagtail.municipalities.models import Municipality
 from integreat_wagtail.municipalities.services import create_municipality
 from integreat_wagtail.plugins.gate import enabled_plugin_keys
+from integreat_wagtail.plugins.registry import get_plugin
 
 from . import content
 from .images import demo_image
@@ -174,11 +176,10 @@ class DemoLoader:
     def plugins(self, municipality):
         """Each enabled plugin may ship `demo.load_demo(municipality)`; it must be idempotent."""
         for key in sorted(enabled_plugin_keys(municipality)):
-            try:
-                module = importlib.import_module(f"plugins.{key}.demo")
-            except ModuleNotFoundError:
+            config = get_plugin(key)
+            if config is None or importlib.util.find_spec(f"{config.name}.demo") is None:
                 continue
-            module.load_demo(municipality)
+            importlib.import_module(f"{config.name}.demo").load_demo(municipality)
 
 
 def content_image_keys():

@@ -9,7 +9,7 @@ LANGS = ("de", "en", "ar", "fa", "uk")
 SECTION = {
     "title": {"de": "Arbeit und Anerkennung", "en": "Work and recognition", "ar": "العمل والاعتراف بالمؤهلات",
               "fa": "کار و به رسمیت شناختن مدارک", "uk": "Робота та визнання кваліфікацій"},
-    "slug": "arbeit",
+    "slug": "arbeit-und-anerkennung",
     "intro": {
         "de": "Wie Sie Ihren Berufsabschluss anerkennen lassen, wo Sie Beratung bekommen und welche Stellen es hier gibt.",
         "en": "How to get your qualification recognised, where to get advice and which jobs are on offer here.",

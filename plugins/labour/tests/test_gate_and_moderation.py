@@ -108,7 +108,7 @@ def test_employer_submission_is_moderated_before_it_is_listed(section, labour_to
     moderation.approve(offer, moderator)
     assert "Bäcker/in" in client.get(page.url + "jobs/").content.decode()
     assert client.get(f"{page.url}jobs/{offer.pk}/").status_code == 200
-    assert offer.get_public_url().endswith(f"/en/aachtal/arbeit/jobs/{offer.pk}/")
+    assert offer.get_public_url().endswith(f"/en/aachtal/arbeit-und-anerkennung/jobs/{offer.pk}/")
 
 
 @pytest.mark.parametrize(
