@@ -13,6 +13,7 @@ from django.db import transaction
 from django.utils import timezone
 from PIL import Image, ImageDraw
 
+from home.demo.translation import translate_instance
 from integreat_wagtail.moderation.models import Status
 from integreat_wagtail.moderation.tokens import hash_token
 
@@ -25,6 +26,7 @@ PAGE_INTROS = {
     "en": "Landlords offer flats for newcomers here. The municipality checks every offer before it is published.",
     "fa": "صاحبخانه‌ها در اینجا آپارتمان برای تازه‌واردان عرضه می‌کنند. شهرداری هر آگهی را بررسی می‌کند.",
     "ar": "يعرض المؤجرون هنا شققًا للقادمين الجدد. تتحقق البلدية من كل عرض قبل نشره.",
+    "uk": "Орендодавці пропонують тут житло для новоприбулих. Муніципалітет перевіряє кожну пропозицію перед публікацією.",
 }
 
 # (title, description, language, English translation or None, machine?, facts…, state, days offset)
@@ -110,8 +112,6 @@ def _demo_photo(index):
 
 def ensure_index_pages(municipality):
     """A HousingIndexPage under the municipality's root page in each of its languages."""
-    from wagtail_localize.operations import TranslationCreator
-
     root = municipality.pages.get(locale__language_code=municipality.default_language)
     source = HousingIndexPage.objects.child_of(root).first()
     if source is None:
@@ -124,16 +124,15 @@ def ensure_index_pages(municipality):
         ))
         source.save_revision().publish()
     existing = set(source.get_translations(inclusive=True).values_list("locale__language_code", flat=True))
-    missing = [page.locale for page in municipality.pages.select_related("locale")
-               if page.locale.language_code not in existing]
-    if missing:
-        TranslationCreator(None, missing).create_translations(source)
-    for page in HousingIndexPage.objects.filter(translation_key=source.translation_key).select_related("locale"):
-        code = page.locale.language_code
-        title, intro = PAGE_TITLES.get(code), PAGE_INTROS.get(code, "")
-        if title and (page.title != title or page.intro != intro or not page.live):
-            page.title, page.intro = title, intro
-            page.save_revision().publish()
+    for root_page in municipality.pages.select_related("locale"):
+        code = root_page.locale.language_code
+        if code in existing:
+            continue
+        # Real strings, stored as wagtail-localize translations (a later sync keeps them).
+        copy = HousingIndexPage.objects.get(pk=source.pk)
+        copy.title = PAGE_TITLES.get(code, source.title)
+        copy.intro = PAGE_INTROS.get(code, source.intro)
+        translate_instance(source, copy, root_page.locale)
     return source
 
 
