@@ -6,7 +6,7 @@ Subclass it in your plugin's models.py::
 
     class JobOffer(ModeratedSubmission):
         moderation_plugin_key = "labour"                 # gate: nothing happens where the plugin is off
-        personal_data_fields = ModeratedSubmission.personal_data_fields + ("contact_person",)
+        personal_data_fields = ModeratedSubmission.personal_data_fields + ("contact_email", "contact_phone")
         title = models.CharField(...)
 
         def __str__(self): return self.title             # used in e-mails, audit log and admin
@@ -18,6 +18,10 @@ Subclass it in your plugin's models.py::
         def purge_extra_personal_data(self): ...         # optional: delete files, related rows
         def on_moderation_event(self, event): ...        # optional: called inside the transaction
                                                          # after each transition ("approved", …)
+        @classmethod
+        def periodic_maintenance(cls, queryset, *, now, dry_run): ...
+                                                         # optional: the model's own daily work
+                                                         # (see "Periodic jobs" below)
 
 Fields it adds: municipality (FK), status (`Status`), submitter_name/email/phone/language (private:
 never shown publicly, never in the API, blanked by `purge_personal_data`), edit_token_hash (only
@@ -34,6 +38,13 @@ in their language and a Wagtail audit-log entry `moderation.<event>`)::
                 ├─request_changes──► changes_requested ──resubmit──► pending
                 ├─reject(reason)──► rejected
                 └─withdraw (by submitter, from pending/changes_requested/approved/expired) ──► withdrawn
+
+Periodic jobs: `manage.py moderation_maintenance` (daily, from cron) runs expire_due, send_reminders
+and purge_personal_data for every concrete subclass defined by an installed plugin, once per
+municipality where that plugin is on, then the model's `periodic_maintenance(queryset, now=…,
+dry_run=…)` with that municipality's rows. The hook returns {"what": count} for the report and
+must change nothing and send nothing when `dry_run` is true. Nothing to register: subclassing is
+enough.
 
 `Model.objects.live()` is what public listings and APIs must use (approved and not past
 expires_at). Edit tokens: `services.submit` returns the plain token once (put it in the
@@ -165,6 +176,15 @@ class ModeratedSubmission(models.Model):
 
     def purge_extra_personal_data(self):
         """Hook: delete what else identifies the submitter (files, related rows)."""
+
+    @classmethod
+    def periodic_maintenance(cls, queryset, *, now, dry_run):
+        """Hook for plugin-specific daily work, so the core job never special-cases a plugin.
+
+        `queryset`: this model's rows of one municipality where the plugin is on. Return
+        {"what was done": count} for the report; with `dry_run`, count only.
+        """
+        return {}
 
     # --- helpers ------------------------------------------------------------------------------
     def set_token(self):

@@ -15,7 +15,7 @@ class HousingConfig(PluginConfig):
         "moderation queue and settings in the admin",
         "home_teasers slot",
         "housing_offers API",
-        "housing_maintenance command",
+        "daily jobs through moderation_maintenance (expiry, reminders, personal data, machine translations)",
     )
     api_feeds = {"housing": ("plugins.housing.api:housing_offers", "request")}
     api_offer = {"alias": "housing", "api": "housing/"}

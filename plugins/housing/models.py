@@ -199,6 +199,12 @@ class HousingOffer(ModeratedSubmission, ClusterableModel):
         self.description = ""
         self.translations.all().delete()
 
+    @classmethod
+    def periodic_maintenance(cls, queryset, *, now, dry_run):
+        """Catch up on machine translations that approval could not make (service down, configured later)."""
+        live = queryset.live(now).select_related("municipality")
+        return {"machine translations": sum(translate_missing(offer, dry_run=dry_run) for offer in live)}
+
     def on_moderation_event(self, event):
         if event == "approved":
             transaction.on_commit(lambda: translate_missing(self))
@@ -289,11 +295,12 @@ class HousingPhoto(Orderable):
         verbose_name = _("photo")
 
 
-def translate_missing(offer):
+def translate_missing(offer, dry_run=False):
     """Machine-translate title and description into the municipality's other languages.
 
     Uses wagtail-localize's configured translator (DeepL, LibreTranslate…); without one, nothing
     happens and readers see the original with its language marked. Failures are logged, never raised.
+    Returns how many translations were made; with `dry_run`, how many would be attempted.
     """
     from wagtail.models import Locale
     from wagtail_localize.machine_translators import get_machine_translator
@@ -309,6 +316,9 @@ def translate_missing(offer):
             continue
         source, target = Locale(language_code=offer.language_code), Locale(language_code=code)
         if not translator.can_translate(source, target):
+            continue
+        if dry_run:
+            created += 1
             continue
         strings = [StringValue.from_plaintext(offer.title), StringValue.from_plaintext(offer.description)]
         try:

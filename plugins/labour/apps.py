@@ -21,6 +21,7 @@ class LabourConfig(PluginConfig):
         "block: arrival checklist for workers",
         "slot: home_teasers",
         "api: plugins.labour.api",
+        "daily jobs through moderation_maintenance (expiry, reminders, personal data)",
     )
     api_feeds = {
         "guides": ("plugins.labour.api:guides", "params"),

@@ -342,7 +342,8 @@ class JobOffer(ClusterableModel, ModeratedSubmission):
     """
 
     moderation_plugin_key = "labour"
-    personal_data_fields = ModeratedSubmission.personal_data_fields
+    # The application contact is often a named person's address or direct line.
+    personal_data_fields = ModeratedSubmission.personal_data_fields + ("contact_email", "contact_phone")
 
     language = models.CharField(
         _("language of the text"), max_length=10, choices=languages.django_languages(), default="de"
@@ -471,6 +472,11 @@ class JobOffer(ClusterableModel, ModeratedSubmission):
         if page is None or not self.is_live:
             return None
         return page.get_full_url() + page.reverse_subpage("job_detail", args=[self.pk])
+
+    def purge_extra_personal_data(self):
+        """Descriptions and their translations may name the contact person (“Ask for Ms …”): they go too."""
+        self.description = ""
+        self.translations.all().delete()
 
     def text_in(self, language_code):
         """(title, description, language of that text) for a reader; the original when untranslated.

@@ -60,7 +60,7 @@ def test_full_life_cycle(client, index_de, moderator, django_capture_on_commit_c
     # Reminder (7 days before expiry by default), via the cron command.
     with django_capture_on_commit_callbacks(execute=True):
         HousingOffer.objects.filter(pk=offer.pk).update(expires_at=timezone.now() + datetime.timedelta(days=3))
-        call_command("housing_maintenance")
+        call_command("moderation_maintenance")
     reminder = mail.outbox[-1]
     assert reminder.to == ["maria@example.org"]
     new_link = manage_link(reminder).replace("http://localhost", "")
@@ -73,16 +73,16 @@ def test_full_life_cycle(client, index_de, moderator, django_capture_on_commit_c
     # Expiry: gone from listing, detail and API.
     HousingOffer.objects.filter(pk=offer.pk).update(expires_at=timezone.now() - datetime.timedelta(minutes=1))
     assert "Helle Wohnung" not in client.get(url).content.decode()
-    call_command("housing_maintenance")
+    call_command("moderation_maintenance")
     offer.refresh_from_db()
     assert offer.status == "expired"
 
     # Personal data deleted after the retention period (30 days by default); dry run changes nothing.
     HousingOffer.objects.filter(pk=offer.pk).update(closed_at=timezone.now() - datetime.timedelta(days=31))
-    call_command("housing_maintenance", "--dry-run")
+    call_command("moderation_maintenance", "--dry-run")
     assert HousingOffer.objects.get(pk=offer.pk).submitter_email == "maria@example.org"
     photo_path = offer.photos.get().image.path
-    call_command("housing_maintenance")
+    call_command("moderation_maintenance")
     offer.refresh_from_db()
     assert (offer.submitter_name, offer.submitter_email, offer.submitter_phone, offer.street_address) == ("", "", "", "")
     assert offer.description == "" and offer.edit_token_hash == "" and offer.personal_data_deleted_at

@@ -93,6 +93,21 @@ def test_machine_translation_on_approval(housing, moderator, settings, django_ca
     assert translations["en"].machine_translated and translations["en"].title == "Wohnung Helle"
 
 
+def test_daily_job_catches_up_on_missing_machine_translations(housing, settings, capsys):
+    from django.core.management import call_command
+
+    offer = make_offer(housing, title="Helle Wohnung")  # approved while no translator was configured
+    settings.WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {"CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator"}
+    call_command("moderation_maintenance", "--dry-run", "--plugin", "housing")
+    assert "[dry run] aachtal / housing offers: 0 expired, 0 reminded, 0 anonymised, 2 machine translations" \
+        in capsys.readouterr().out
+    assert not offer.translations.exists()
+    call_command("moderation_maintenance", "--plugin", "housing")
+    assert "aachtal / housing offers: 0 expired, 0 reminded, 0 anonymised, 2 machine translations" \
+        in capsys.readouterr().out
+    assert set(offer.translations.values_list("language_code", flat=True)) == {"en", "ar"}
+
+
 def _queries(client, url):
     with CaptureQueriesContext(connection) as context:
         assert client.get(url).status_code == 200

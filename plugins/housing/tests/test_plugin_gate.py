@@ -29,7 +29,7 @@ def test_plugin_off_and_on_again(client, housing, index_de, moderator, capsys):
     assert "housing-teaser" not in client.get(home).content.decode()
     index_de.delete()
     assert HousingIndexPage.can_create_at(root_page(housing)) is False
-    call_command("housing_maintenance")
+    call_command("moderation_maintenance")
     assert "aachtal" not in capsys.readouterr().out
     due.refresh_from_db()
     assert due.status == "approved"  # untouched while off
@@ -49,5 +49,5 @@ def test_plugin_off_and_on_again(client, housing, index_de, moderator, capsys):
     assert "Sichtbares Angebot" in client.get("/admin/housing_offers/").content.decode()
     offer.refresh_from_db()
     assert offer.status == "approved" and HousingOffer.objects.count() == 2
-    call_command("housing_maintenance")
-    assert "aachtal: 1 expired" in capsys.readouterr().out
+    call_command("moderation_maintenance")
+    assert "aachtal / housing offers: 1 expired" in capsys.readouterr().out
