@@ -219,11 +219,14 @@ def withdraw(instance, user=None):
 
 @transaction.atomic
 def renew(instance, user=None):
-    """Extend publication by the municipality's expiry period; an expired offer comes back live."""
+    """Extend publication by the municipality's expiry period; an expired offer comes back live.
+
+    Never shortens: a submitter who chose a later end date (a job offer's deadline) keeps it."""
     _require(instance, (Status.APPROVED, Status.EXPIRED), "renewed")
     now = timezone.now()
     instance.status = Status.APPROVED
-    instance.expires_at = now + datetime.timedelta(days=instance.get_moderation_settings().expiry_days)
+    extended = now + datetime.timedelta(days=instance.get_moderation_settings().expiry_days)
+    instance.expires_at = max(extended, instance.expires_at) if instance.expires_at else extended
     instance.reminder_sent_at = None
     instance.closed_at = None
     instance.save()

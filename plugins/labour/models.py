@@ -461,17 +461,17 @@ class JobOffer(ClusterableModel, ModeratedSubmission):
             query |= Q(path__startswith=root.path, depth=root.depth + 1)
         return {page.locale.language_code: page for page in LabourIndexPage.objects.live().filter(query).select_related("locale")}
 
-    def get_manage_url(self, token):
+    def _full_url(self, route, *args):
+        """None when the section is offline or no Site serves it (mails then say whom to write to)."""
         page = self._index_page()
-        if page is None:
-            return None
-        return page.get_full_url() + page.reverse_subpage("job_manage", args=[self.pk, token])
+        base = page.get_full_url() if page else None
+        return base + page.reverse_subpage(route, args=args) if base else None
+
+    def get_manage_url(self, token):
+        return self._full_url("job_manage", self.pk, token)
 
     def get_public_url(self):
-        page = self._index_page()
-        if page is None or not self.is_live:
-            return None
-        return page.get_full_url() + page.reverse_subpage("job_detail", args=[self.pk])
+        return self._full_url("job_detail", self.pk) if self.is_live else None
 
     def purge_extra_personal_data(self):
         """Descriptions and their translations may name the contact person (“Ask for Ms …”): they go too."""

@@ -171,3 +171,27 @@ def test_counts_in_one_query(municipality, moderator, django_assert_num_queries)
     with django_assert_num_queries(1):
         counts = SampleSubmission.objects.counts(now=now)
     assert counts == {"pending": 1, "live": 2, "expiring": 1}
+
+
+def test_renew_never_shortens_a_later_end_date(submission, moderator, django_capture_on_commit_callbacks):
+    submit(submission, django_capture_on_commit_callbacks)
+    services.approve(submission, moderator)
+    later = timezone.now() + datetime.timedelta(days=150)  # e.g. an application deadline
+    submission.expires_at = later
+    submission.save()
+    services.renew(submission)
+    assert submission.expires_at == later
+
+
+def test_reminder_without_a_manage_page_names_whom_to_write_to(submission, moderator, monkeypatch,
+                                                             django_capture_on_commit_callbacks):
+    submit(submission, django_capture_on_commit_callbacks)
+    services.approve(submission, moderator)
+    submission.municipality.contact_email = "integration@aachtal.example.org"
+    submission.municipality.save(update_fields=["contact_email"])
+    monkeypatch.setattr(SampleSubmission, "get_manage_url", lambda self, token: None)  # section offline
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        services.send_reminders(SampleSubmission.objects.all(), now=submission.expires_at - datetime.timedelta(days=1))
+    body = mail.outbox[0].body
+    assert "None" not in body and "integration@aachtal.example.org" in body
