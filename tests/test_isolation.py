@@ -1,6 +1,7 @@
 """An editor of one municipality never reads or changes another's pages, media or settings."""
 
 import io
+import re
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -81,3 +82,17 @@ def test_group_and_user_admin_is_not_open_to_municipality_staff(client, municipa
     client.force_login(municipality_admin)
     for url in ("/admin/users/", "/admin/groups/", "/admin/sites/", "/admin/locales/", "/admin/plugins/"):
         assert_refused(client.get(url))
+
+
+def test_dashboard_counts_only_own_pages(client, editor, pages, municipality, platform_admin):
+    """Wagtail would count the whole platform (the explorable root of municipality staff is the tree root)."""
+    from wagtail.models import Page
+
+    def counted(user):
+        client.force_login(user)
+        html = client.get("/admin/").content.decode()
+        return int(re.search(r"(\d+)\s+(?:Pages|Seiten)\b", html).group(1))
+
+    own = sum(Page.objects.descendant_of(page, inclusive=True).count() for page in municipality.pages.all())
+    assert counted(editor) == own < Page.objects.count() - 1
+    assert counted(platform_admin) == Page.objects.count() - 1

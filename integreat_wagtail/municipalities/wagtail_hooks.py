@@ -9,6 +9,7 @@ from integreat_wagtail.core.scoping import MunicipalityScopedViewSetMixin, scope
 
 from .forms import MunicipalityForm
 from .models import Municipality
+from .summary import scope_page_summary
 
 
 class UserAwareFormMixin:
@@ -60,3 +61,6 @@ def register_municipality_viewset():
 def register_plugin_log_actions(actions):
     actions.register_action("integreat.plugin_enabled", _("Enable plugin"), _("Plugin enabled"))
     actions.register_action("integreat.plugin_disabled", _("Disable plugin"), _("Plugin disabled"))
+
+
+hooks.register("construct_homepage_summary_items", scope_page_summary, order=100)  # after Wagtail adds its item
