@@ -52,7 +52,9 @@ confirmation link); mails that need a link (changes requested, reminder) issue a
 which replaces the previous one. Check a token with `instance.check_token(token)`.
 
 Spam and uploads: `spam.HoneypotFormMixin`, `spam.rate_limited(request, scope)`;
-`uploads.ImageUploadField` / `uploads.validate_image` / `uploads.sanitised_image`.
+`uploads.ImageUploadField` / `uploads.validate_image` / `uploads.sanitised_image`. Store uploads
+with `storage=integreat_wagtail.core.storage.private_storage` and serve them through a view that
+checks the submission's state (see the housing plugin's photo routes): media URLs are public.
 Admin: `admin.ModerationViewSet` (queue with approve/reject/request-changes scoped per
 municipality) and `admin.ModerationSummaryPanel` for the dashboard; call
 `scope_model(YourModel, action_roles=admin.MODERATION_ACTION_ROLES)` in your wagtail_hooks.

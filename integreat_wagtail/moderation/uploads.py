@@ -17,6 +17,8 @@ from django.utils.translation import gettext_lazy as _
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 ALLOWED_FORMATS = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp"}
+# For serving stored copies by extension (mimetypes of slim images does not know WebP).
+CONTENT_TYPES = {extension: f"image/{name.lower()}" for name, extension in ALLOWED_FORMATS.items()}
 
 
 def limits():

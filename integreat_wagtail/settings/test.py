@@ -11,5 +11,7 @@ STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.Static
 if not (os.environ.get("CACHE_URL") or os.environ.get("REDIS_URL")):
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 MEDIA_ROOT = VAR_DIR / "test-media"  # noqa: F405
+STORAGES["private"] = {"BACKEND": "django.core.files.storage.FileSystemStorage",  # noqa: F405
+                       "OPTIONS": {"location": VAR_DIR / "test-private-media"}}  # noqa: F405
 INTEGREAT_DEMO = True
 WHITENOISE_AUTOREFRESH = True

@@ -29,13 +29,17 @@ def housing_offers(municipality, language_code, request=None):
         )
         .order_by("-reviewed_at", "-pk")
     )
-    return [_offer(offer, language_code, currency, base_url, request) for offer in offers]
+    return [_offer(offer, language_code, currency, index, base_url) for offer in offers]
 
 
-def _offer(offer, language_code, currency, base_url, request):
+def _photo_url(index, base_url, photo):
+    """The index page's photo route: the files themselves have no public URL."""
+    return f"{base_url.rstrip('/')}/{index.reverse_subpage('photo', args=[photo.pk])}" if base_url else None
+
+
+def _offer(offer, language_code, currency, index, base_url):
     text = offer.text_for(language_code)
     contact = offer.public_contact()
-    photo_url = (lambda photo: request.build_absolute_uri(photo.image.url)) if request else (lambda p: p.image.url)
     return {
         "id": offer.pk,
         "url": f"{base_url.rstrip('/')}/{offer.pk}/" if base_url else None,
@@ -59,8 +63,8 @@ def _offer(offer, language_code, currency, base_url, request):
                                                ("shared_flat", offer.suitable_shared)) if flag],
         "district": offer.district,
         "address": offer.street_address if offer.show_address else None,
-        "photos": [{"url": photo_url(photo), "alt": photo.alt_text, "width": photo.width, "height": photo.height}
-                   for photo in offer.photos.all()],
+        "photos": [{"url": _photo_url(index, base_url, photo), "alt": photo.alt_text, "width": photo.width,
+                    "height": photo.height} for photo in offer.photos.all()],
         "contact": {key: value for key, value in contact.items() if key in ("name", "phone", "email", "via_municipality")},
         "published_at": offer.reviewed_at.isoformat() if offer.reviewed_at else None,
         "expires_at": offer.expires_at.isoformat() if offer.expires_at else None,

@@ -14,6 +14,8 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models, transaction
+from django.db.models.signals import post_delete
+from django.dispatch import receiver
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -22,8 +24,11 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Orderable, Page
 
 from home.models import TrustedPage
+from integreat_wagtail.core.storage import private_storage
 from integreat_wagtail.moderation.models import ModeratedSubmission, ModerationSettings
 from integreat_wagtail.plugins.pages import PluginPageMixin
+
+from .widgets import AdminPhotoInput
 
 logger = logging.getLogger(__name__)
 
@@ -193,9 +198,7 @@ class HousingOffer(ModeratedSubmission, ClusterableModel):
 
     def purge_extra_personal_data(self):
         """Photos may show people or belongings; descriptions may name the landlord: both go."""
-        for photo in self.photos.all():
-            photo.image.delete(save=False)
-            photo.delete()
+        self.photos.all().delete()  # the files follow once the purge commits (delete_photo_file)
         self.description = ""
         self.translations.all().delete()
 
@@ -280,8 +283,11 @@ def photo_path(instance, filename):
 
 
 class HousingPhoto(Orderable):
+    """A photo of an offer; stored privately because it exists before moderation (see views.photo)."""
+
     offer = ParentalKey(HousingOffer, on_delete=models.CASCADE, related_name="photos")
-    image = models.ImageField(_("photo"), upload_to=photo_path, width_field="width", height_field="height")
+    image = models.ImageField(_("photo"), upload_to=photo_path, storage=private_storage, width_field="width",
+                              height_field="height")
     width = models.PositiveIntegerField(null=True, editable=False)
     height = models.PositiveIntegerField(null=True, editable=False)
     alt_text = models.CharField(
@@ -289,10 +295,21 @@ class HousingPhoto(Orderable):
         help_text=_("What the photo shows, for people who cannot see it."),
     )
 
-    panels = [FieldPanel("image"), FieldPanel("alt_text")]
+    panels = [FieldPanel("image", widget=AdminPhotoInput), FieldPanel("alt_text")]
 
     class Meta(Orderable.Meta):
         verbose_name = _("photo")
+
+
+@receiver(post_delete, sender=HousingPhoto)
+def delete_photo_file(sender, instance, **kwargs):
+    """Rows go by cascade (offer deleted), purge or removal; the file must not outlive them.
+
+    Deleted after commit, so a rolled-back deletion keeps its photo.
+    """
+    name, storage = instance.image.name, instance.image.storage
+    if name:
+        transaction.on_commit(lambda: storage.delete(name), robust=True)
 
 
 def translate_missing(offer, dry_run=False):
@@ -394,4 +411,16 @@ class HousingIndexPage(PluginPageMixin, RoutablePageMixin, TrustedPage):
         from .views import manage
 
         return manage(self, request, offer_id, token)
+
+    @path("photo/<int:photo_id>/", name="photo")
+    def photo_route(self, request, photo_id):
+        from .views import photo
+
+        return photo(self, request, photo_id)
+
+    @path("manage/<int:offer_id>/<str:token>/photo/<int:photo_id>/", name="manage_photo")
+    def manage_photo_route(self, request, offer_id, token, photo_id):
+        from .views import manage_photo
+
+        return manage_photo(self, request, offer_id, token, photo_id)
 

@@ -1,4 +1,4 @@
-"""Public views of a HousingIndexPage: listing, detail, landlord form, private manage page.
+"""Public views of a HousingIndexPage: listing, detail, photos, landlord form, private manage page.
 
 Every view is reached through Wagtail's page serving, so the plugin gate (404 where housing is
 off) and the language check run before any of this code.
@@ -6,18 +6,20 @@ off) and the language check run before any of this code.
 
 import logging
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.paginator import EmptyPage, Paginator
 from django.db import transaction
 from django.db.models import F, Prefetch
-from django.http import Http404
-from django.shortcuts import redirect
-from django.utils import translation
+from django.http import FileResponse, Http404
+from django.shortcuts import get_object_or_404, redirect
+from django.utils import timezone, translation
+from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
 
 from integreat_wagtail.moderation import services
 from integreat_wagtail.moderation.spam import rate_limited
-from integreat_wagtail.moderation.uploads import sanitised_image
+from integreat_wagtail.moderation.uploads import CONTENT_TYPES, sanitised_image
 
 from .forms import HousingFilterForm, HousingOfferForm
 from .models import HousingOffer, HousingOfferTranslation, HousingPhoto, HousingSettings
@@ -25,6 +27,12 @@ from .models import HousingOffer, HousingOfferTranslation, HousingPhoto, Housing
 logger = logging.getLogger(__name__)
 
 PRIVATE_HEADERS = {"Referrer-Policy": "no-referrer", "Cache-Control": "private, no-store", "X-Robots-Tag": "noindex"}
+
+
+def _private(response):
+    for header, value in PRIVATE_HEADERS.items():
+        response[header] = value
+    return response
 
 
 def public_offers(municipality, language_code):
@@ -78,6 +86,29 @@ def detail(page, request, offer_id):
     text = offer.text_for(language if request.GET.get("original") != "1" else offer.language_code)
     return _render(page, request, "housing/detail.html", offer=offer, text=text,
                    contact=offer.public_contact(), photos=list(offer.photos.all()))
+
+
+def photo_response(photo):
+    """Stream a photo from the private storage; the caller has checked who may see it."""
+    try:
+        file = photo.image.storage.open(photo.image.name, "rb")
+    except FileNotFoundError as error:
+        logger.warning("File of housing photo %s is missing", photo.pk)
+        raise Http404 from error
+    return FileResponse(file, content_type=CONTENT_TYPES.get(photo.image.name.rsplit(".", 1)[-1].lower()))
+
+
+def photo(page, request, photo_id):
+    """A photo of a live offer of this page's municipality; any other photo does not exist here."""
+    found = HousingPhoto.objects.filter(pk=photo_id, offer__in=page.offers()).select_related("offer").first()
+    if found is None:
+        raise Http404
+    max_age = getattr(settings, "PUBLIC_PAGE_MAX_AGE", 300)
+    if found.offer.expires_at:  # caches must not keep it past the offer's end
+        max_age = max(0, min(max_age, int((found.offer.expires_at - timezone.now()).total_seconds())))
+    response = photo_response(found)
+    patch_cache_control(response, public=True, max_age=max_age)
+    return response
 
 
 def _save_photos(offer, uploads, start=0):
@@ -134,20 +165,29 @@ def submit(page, request):
     return _render(page, request, "housing/submit.html", form=HousingOfferForm())
 
 
-def manage(page, request, offer_id, token):
-    """The landlord's private page: change, withdraw or renew, authorised by the e-mailed token."""
+def _landlord_offer(page, offer_id, token):
+    """The offer the e-mailed token opens; anything else is a 404 (and logged)."""
     offer = HousingOffer.objects.filter(municipality=page.municipality, pk=offer_id).select_related(
         "municipality").first()
     if offer is None or not offer.check_token(token):
         logger.warning("Invalid housing edit link for offer %s on %s", offer_id, page.municipality.slug)
         raise Http404
-    response = _manage(page, request, offer)
-    for header, value in PRIVATE_HEADERS.items():
-        response[header] = value
-    return response
+    return offer
 
 
-def _manage(page, request, offer):
+def manage(page, request, offer_id, token):
+    """The landlord's private page: change, withdraw or renew, authorised by the e-mailed token."""
+    offer = _landlord_offer(page, offer_id, token)
+    return _private(_manage(page, request, offer, token))
+
+
+def manage_photo(page, request, offer_id, token, photo_id):
+    """The landlord sees their own photos in every state; the token is the permission."""
+    offer = _landlord_offer(page, offer_id, token)
+    return _private(photo_response(get_object_or_404(HousingPhoto, offer=offer, pk=photo_id)))
+
+
+def _manage(page, request, offer, token):
     action = request.POST.get("action") if request.method == "POST" else None
     here = request.path
     photos = list(offer.photos.order_by("sort_order", "pk"))
@@ -169,10 +209,8 @@ def _manage(page, request, offer):
                 try:
                     with transaction.atomic():
                         offer = form.save()
-                        for photo in form.photos_to_remove():
-                            name, storage = photo.image.name, photo.image.storage
-                            photo.delete()
-                            transaction.on_commit(lambda name=name, storage=storage: storage.delete(name))
+                        for removed in form.photos_to_remove():
+                            removed.delete()  # its file goes after commit (models.delete_photo_file)
                         stored = _save_photos(offer, form.new_photos(), start=len(photos))
                         services.resubmit(offer)
                 except (ValidationError, OSError) as error:
@@ -184,5 +222,8 @@ def _manage(page, request, offer):
         else:
             form = HousingOfferForm(instance=offer, existing_photos=photos)
     status = 400 if form is not None and form.is_bound and form.errors else 200
-    return _render(page, request, "housing/manage.html", status=status, offer=offer, form=form,
+    base = page.url
+    photo_urls = [(photo, base + page.reverse_subpage(
+        "manage_photo", kwargs={"offer_id": offer.pk, "token": token, "photo_id": photo.pk})) for photo in photos]
+    return _render(page, request, "housing/manage.html", status=status, offer=offer, form=form, photos=photo_urls,
                    done=request.GET.get("done"))

@@ -45,7 +45,10 @@ def refused(response):
 
 @pytest.fixture(autouse=True)
 def media_root(settings, tmp_path):
+    """Public and private uploads of each test in directories of its own."""
     settings.MEDIA_ROOT = tmp_path / "media"
+    settings.STORAGES = {**settings.STORAGES, "private": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage", "OPTIONS": {"location": tmp_path / "private"}}}
 
 
 def jpeg(size=(60, 40)):

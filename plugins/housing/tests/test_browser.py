@@ -32,6 +32,9 @@ def test_submit_through_real_form_and_screenshots(live_server, town, phone, tmp_
         assert page.locator(".housing-card").count() == 7
         page.evaluate("window.scrollTo(0, document.body.scrollHeight)")  # load the lazy photos
         page.wait_for_load_state("networkidle")
+        photos = page.locator(".housing-card img")
+        assert photos.count() == 4  # served from private storage through the page's photo route
+        assert page.evaluate("[...document.querySelectorAll('.housing-card img')].every(i => i.naturalWidth > 0)")
         screenshot(page, f"housing-listing-{code}")
         page.goto(live_server.url + index.url + "submit/")
         screenshot(page, f"housing-form-{code}")

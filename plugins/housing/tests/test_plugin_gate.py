@@ -6,7 +6,7 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from integreat_wagtail.plugins.services import disable_plugin, enable_plugin
-from plugins.housing.models import HousingIndexPage, HousingOffer
+from plugins.housing.models import HousingIndexPage, HousingOffer, HousingPhoto
 from tests.factories import root_page
 
 from .conftest import make_offer, refused
@@ -14,6 +14,7 @@ from .conftest import make_offer, refused
 
 def test_plugin_off_and_on_again(client, housing, index_de, moderator, capsys):
     offer = make_offer(housing, title="Sichtbares Angebot")
+    photo = HousingPhoto.objects.create(offer=offer, image="housing/x.jpg", width=1, height=1, alt_text="x")
     due = make_offer(housing, title="Abgelaufen", expires_at=timezone.now() - datetime.timedelta(hours=1))
     home = root_page(housing).url
     assert client.get(index_de.url).status_code == 200
@@ -23,7 +24,8 @@ def test_plugin_off_and_on_again(client, housing, index_de, moderator, capsys):
 
     disable_plugin(housing, "housing")
     housing.refresh_from_db()
-    for url in (index_de.url, f"{index_de.url}{offer.pk}/", f"{index_de.url}submit/"):
+    for url in (index_de.url, f"{index_de.url}{offer.pk}/", f"{index_de.url}submit/",
+                f"{index_de.url}photo/{photo.pk}/"):
         assert client.get(url).status_code == 404
     assert client.post(f"{index_de.url}submit/", {}).status_code == 404
     assert "housing-teaser" not in client.get(home).content.decode()
