@@ -1,4 +1,4 @@
-from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -19,4 +19,4 @@ register_snippet(SampleNoteViewSet)
 
 @slot("home_teasers")
 def notes_teaser(context):
-    return format_html('<section class="sample-teaser"><h2>Sample notices</h2></section>')
+    return mark_safe('<section class="sample-teaser"><h2>Sample notices</h2></section>')
