@@ -48,7 +48,8 @@ def test_gate_reads_the_loaded_municipality_without_queries(town_b, django_asser
 
 
 def test_unknown_plugin_is_refused(town_a):
-    with pytest.raises(ValidationError, match="Unknown or uninstalled plugin"):
+    # No language is forced: messages come in LANGUAGE_CODE (German); the management command speaks English.
+    with pytest.raises(ValidationError, match="Unbekannte oder nicht installierte Plugins: does-not-exist"):
         enable_plugin(town_a, "does-not-exist")
     with pytest.raises(CommandError, match="Unknown or uninstalled plugin"):
         call_command("plugins", "enable", "does-not-exist", "--municipality", "aachtal")
@@ -58,7 +59,7 @@ def test_unknown_plugin_is_refused(town_a):
 
 def test_dependencies_are_enforced(town_a, monkeypatch):
     monkeypatch.setattr(get_plugin("sample"), "depends_on", ("events-missing",))
-    with pytest.raises(ValidationError, match="needs events-missing"):
+    with pytest.raises(ValidationError, match="muss auch events-missing aktiviert sein"):
         enable_plugin(town_a, "sample")
 
 
