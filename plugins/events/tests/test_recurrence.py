@@ -94,6 +94,23 @@ def test_multi_day_all_day_event_overlaps_window(calendar):
     assert len(occurrences) == 1 and occurrences[0].end_date == datetime.date(2026, 7, 12)
 
 
+def test_last_date_covers_every_day_of_a_moved_multi_day_occurrence(calendar):
+    event = make_event(
+        calendar, title="Stadtfest", start_date=datetime.date(2026, 7, 10), end_date=datetime.date(2026, 7, 12),
+        all_day=True, frequency="yearly", count=2,
+        exceptions=[EventException(original_date=datetime.date(2027, 7, 10), cancelled=False,
+                                   new_date=datetime.date(2027, 8, 6))],
+    )
+    assert event.last_date == datetime.date(2027, 8, 8)
+    timed = make_event(
+        calendar, title="Nachtmarkt", start_date=datetime.date(2026, 7, 10), end_date=datetime.date(2026, 7, 11),
+        start_time=datetime.time(20), end_time=datetime.time(2), frequency="weekly", count=2,
+        exceptions=[EventException(original_date=datetime.date(2026, 7, 17), cancelled=False,
+                                   new_date=datetime.date(2026, 7, 24))],
+    )
+    assert timed.last_date == datetime.date(2026, 7, 25)
+
+
 @pytest.mark.parametrize(
     "fields, field_with_error",
     [
