@@ -1,9 +1,11 @@
 """Recurrence with dateutil: DST keeps local time, nth/last weekdays, exceptions, validation."""
 
 import datetime
+import importlib
 from zoneinfo import ZoneInfo
 
 import pytest
+from django.apps import apps as django_apps
 from django.core.exceptions import ValidationError
 
 from plugins.events import recurrence
@@ -109,6 +111,13 @@ def test_last_date_covers_every_day_of_a_moved_multi_day_occurrence(calendar):
                                    new_date=datetime.date(2026, 7, 24))],
     )
     assert timed.last_date == datetime.date(2026, 7, 25)
+
+    # Rows saved before this rule are corrected by the data migration.
+    EventPage.objects.filter(pk__in=[event.pk, timed.pk]).update(last_date=datetime.date(2026, 7, 24))
+    migration = importlib.import_module("plugins.events.migrations.0002_last_date_of_moved_multi_day_dates")
+    migration.include_every_day_of_moved_dates(django_apps, None)
+    assert set(EventPage.objects.filter(pk__in=[event.pk, timed.pk]).values_list("last_date", flat=True)) == {
+        datetime.date(2027, 8, 8), datetime.date(2026, 7, 25)}
 
 
 @pytest.mark.parametrize(
