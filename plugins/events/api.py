@@ -72,7 +72,7 @@ def integreat_events(municipality, language_code, request, combine_recurring=Fal
         return []
     tz = recurrence.zone(municipality.time_zone)
     queryset = events_under(index, municipality)
-    occurrences = occurrences_between(queryset, municipality, start_date, end_date, municipality_page=root)
+    occurrences = list(occurrences_between(queryset, municipality, start_date, end_date, municipality_page=root))
     if combine_recurring:
         first = {}
         for occurrence in occurrences:

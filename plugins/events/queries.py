@@ -1,14 +1,17 @@
 """Fetch the candidate events of a window in a fixed number of queries, then expand them.
 
 Expansion works on plain rows of the recurrence fields: a listing page then loads only the 20
-events it shows, not every event of the window.
+events it shows, not every event of the window. The expanded window is cached under a digest of
+those rows, so editing, publishing or importing an event needs no invalidation.
 """
 
 import datetime
+import hashlib
 from collections import defaultdict
 from collections.abc import Sequence
 from types import SimpleNamespace
 
+from django.core.cache import cache
 from django.db.models import Exists, OuterRef, Q
 
 from integreat_wagtail.locations.models import localized_map
@@ -21,6 +24,8 @@ SERIES_FIELDS = (
     "pk", "title", "start_date", "start_time", "end_date", "end_time", "all_day", "frequency", "interval",
     "weekdays", "monthly_mode", "monthly_week", "monthly_weekday", "until", "count", "source_rrule",
 )
+EXCEPTION_FIELDS = ("page_id", "original_date", "cancelled", "new_date", "new_start_time", "new_end_time")
+WINDOW_CACHE_SECONDS = 6 * 60 * 60
 
 
 def events_under(index_page, municipality):
@@ -99,22 +104,42 @@ class Occurrences(Sequence):
 
 
 def occurrences_between(events_queryset, municipality, start_date, end_date, not_before=None, municipality_page=None):
-    """Occurrences of the events in the local-date window [start_date, end_date], by start and title."""
+    """Occurrences of the events in the local-date window [start_date, end_date], by start and title.
+
+    `not_before` drops what has ended by then; it filters the cached whole-day window.
+    """
     tz = recurrence.zone(municipality.time_zone)
     window_start, window_end = window_bounds(start_date, end_date, tz)
-    if not_before is not None:
-        window_start = max(window_start, not_before)
     found = candidates(events_queryset, start_date, end_date)
-    exceptions = defaultdict(list)
-    for exception in EventException.objects.filter(page__in=found.values("pk")):
-        exceptions[exception.page_id].append(exception)
-    slots = []
-    for row in found.values(*SERIES_FIELDS):
-        series = SimpleNamespace(**row)
-        for start, end, original in recurrence.spans(series, tz, exceptions[series.pk], window_start, window_end):
-            slots.append((start, series.title, series.pk, end, original))
-    slots.sort()
+    rows = list(found.values_list(*SERIES_FIELDS))
+    exceptions = list(
+        EventException.objects.filter(page__in=found.values("pk")).order_by("page_id", "sort_order", "pk")
+    )
+    state = (municipality.time_zone, start_date, end_date, rows, [
+        tuple(getattr(exception, name) for name in EXCEPTION_FIELDS) for exception in exceptions
+    ])
+    key = "events:window:v1:" + hashlib.sha256(repr(state).encode()).hexdigest()
+    slots = cache.get(key)
+    if slots is None:
+        slots = _expand(rows, exceptions, tz, window_start, window_end)
+        cache.set(key, slots, WINDOW_CACHE_SECONDS)
+    if not_before is not None and not_before > window_start:
+        slots = [slot for slot in slots if recurrence.overlaps(slot[0], slot[3], not_before, window_end)]
     return Occurrences(slots, events_queryset, municipality, municipality_page)
+
+
+def _expand(rows, exceptions, tz, window_start, window_end):
+    """Sorted (start, title, event pk, end, original start) of every occurrence in the window."""
+    by_event = defaultdict(list)
+    for exception in exceptions:
+        by_event[exception.page_id].append(exception)
+    slots = []
+    for row in rows:
+        series = SimpleNamespace(**dict(zip(SERIES_FIELDS, row)))
+        for start, end, original in recurrence.spans(series, tz, by_event[series.pk], window_start, window_end):
+            slots.append((start, series.title, series.pk, end, original))
+    slots.sort(key=lambda slot: slot[:3])  # a moved date may coincide with a regular one of its series
+    return slots
 
 
 def localize_related(events, language_code):
