@@ -72,7 +72,7 @@ def integreat_events(municipality, language_code, request, combine_recurring=Fal
         return []
     tz = recurrence.zone(municipality.time_zone)
     queryset = events_under(index, municipality)
-    occurrences = occurrences_between(queryset, municipality, start_date, end_date, municipality_page=root)
+    occurrences = list(occurrences_between(queryset, municipality, start_date, end_date, municipality_page=root))
     if combine_recurring:
         first = {}
         for occurrence in occurrences:
@@ -81,40 +81,26 @@ def integreat_events(municipality, language_code, request, combine_recurring=Fal
     events = list({occurrence.event.pk: occurrence.event for occurrence in occurrences}.values())
     localize_related(events, language_code)
     languages = _available_languages(events, municipality, language_code, request)
-    renditions = {}
+    series = {event.pk: _series_fields(event, request, language_code, languages) for event in events}
     result = []
     for occurrence in occurrences:
         event = occurrence.event
-        base_path = event.get_url(request=request)
-        expanded = event.is_recurring and not combine_recurring
+        base_path, fields = series[event.pk]
         path = url = base_path
-        if expanded:
+        if event.is_recurring and not combine_recurring:
             # Integreat identifies a date of a series as slug$DATE; the page serves it as slug/DATE/.
             path = base_path.rstrip("/") + f"${occurrence.start.date().isoformat()}/"
             url = base_path + f"{occurrence.start.date().isoformat()}/"
-        if event.pk not in renditions:
-            renditions[event.pk] = _thumbnail(event, request)
-        location = event.display_location
         start = occurrence.start if not combine_recurring else recurrence.make_aware(event.local_start(), tz)
         end = occurrence.end if not combine_recurring else recurrence.make_aware(event.local_end(), tz)
         rule = None
         if combine_recurring and event.is_recurring:
             rule = f"DTSTART:{event.local_start():%Y%m%dT%H%M%S}\nRRULE:{event.rrule_string()}"
-        content = event.description or ""
         data = {
             "id": event.pk,
             "url": _absolute(request, url),
             "path": path,
-            "title": event.title,
-            "modified_gmt": _iso(event.last_published_at),
-            "last_updated": _iso(event.last_published_at),
-            "excerpt": event.teaser or Truncator(strip_tags(content)).words(30),
-            "content": content,
-            "available_languages": languages.get(event.translation_key, {}),
-            "thumbnail": renditions[event.pk],
-            "location": address_dict(location) or {"id": None, "name": event.venue_text or None},
-            "location_path": location_path(location, language_code) if location else None,
-            "meeting_url": event.online_url or None,
+            **fields,
             "event": {
                 "id": event.pk,
                 "start": start.isoformat(),
@@ -129,6 +115,24 @@ def integreat_events(municipality, language_code, request, combine_recurring=Fal
         data["hash"] = hashlib.md5(json.dumps(data, sort_keys=True, default=str).encode()).hexdigest()
         result.append(data)
     return result
+
+
+def _series_fields(event, request, language_code, languages):
+    """(URL path, fields that are the same for every date) of one event, worked out once per series."""
+    location = event.display_location
+    content = event.description or ""
+    return event.get_url(request=request), {
+        "title": event.title,
+        "modified_gmt": _iso(event.last_published_at),
+        "last_updated": _iso(event.last_published_at),
+        "excerpt": event.teaser or Truncator(strip_tags(content)).words(30),
+        "content": content,
+        "available_languages": languages.get(event.translation_key, {}),
+        "thumbnail": _thumbnail(event, request),
+        "location": address_dict(location) or {"id": None, "name": event.venue_text or None},
+        "location_path": location_path(location, language_code) if location else None,
+        "meeting_url": event.online_url or None,
+    }
 
 
 def event_window_or_error(params):

@@ -295,17 +295,10 @@ class EventPage(PluginPageMixin, RoutablePageMixin, TrustedPage):
         return bool(self.source_uid)
 
     def local_start(self):
-        return datetime.datetime.combine(self.start_date, datetime.time(0) if self.all_day else (self.start_time or datetime.time(0)))
+        return recurrence.local_start(self)
 
     def local_end(self):
-        end_date = self.end_date or self.start_date
-        if self.all_day:
-            return datetime.datetime.combine(end_date + datetime.timedelta(days=1), datetime.time(0))
-        if self.end_time:
-            return datetime.datetime.combine(end_date, self.end_time)
-        if self.end_date and self.end_date != self.start_date:
-            return datetime.datetime.combine(end_date, datetime.time.max.replace(microsecond=0))
-        return self.local_start()
+        return recurrence.local_end(self)
 
     @property
     def duration(self):
@@ -356,37 +349,22 @@ class EventPage(PluginPageMixin, RoutablePageMixin, TrustedPage):
         super().save(*args, **kwargs)
 
     def compute_last_date(self):
-        """Date the last occurrence ends (moved occurrences may end later)."""
-        last = recurrence.last_start(self, self.local_start()) + self.duration
+        """Date the last occurrence ends; a moved one may end later, on its last day if it spans several."""
+        ends = [recurrence.last_start(self, self.local_start()) + self.duration]
+        ends += [recurrence.moved_span(self, exception)[1] for exception in self.exceptions.all() if exception.is_moved]
+        last = max(ends)
         if self.all_day:
             last -= datetime.timedelta(microseconds=1)
-        moved = [exception.new_date for exception in self.exceptions.all() if exception.new_date]
-        return max([last.date(), *moved])
+        return last.date()
 
     # ----- occurrences -----
     def occurrences(self, window_start, window_end, exceptions=None):
         """Occurrences overlapping [window_start, window_end) (aware datetimes), exceptions applied."""
-        tz = self.tz
-        duration = self.duration
-        local_from = window_start.astimezone(tz).replace(tzinfo=None) - duration
-        local_to = window_end.astimezone(tz).replace(tzinfo=None)
         exceptions = list(self.exceptions.all()) if exceptions is None else exceptions
-        by_date = {exception.original_date: exception for exception in exceptions}
-        result = []
-        for naive in recurrence.local_starts(self, self.local_start(), local_from, local_to):
-            exception = by_date.get(naive.date())
-            if exception is not None:
-                continue
-            start = recurrence.make_aware(naive, tz)
-            end = recurrence.make_aware(naive + duration, tz)
-            if end > window_start or (end == start and start >= window_start):
-                if start < window_end:
-                    result.append(recurrence.Occurrence(self, start, end, self.all_day))
-        for exception in exceptions:
-            if exception.is_moved:
-                occurrence = exception.occurrence(self)
-                if occurrence.end > window_start and occurrence.start < window_end:
-                    result.append(occurrence)
+        result = [
+            recurrence.Occurrence(self, start, end, self.all_day, original_start=original, moved=original is not None)
+            for start, end, original in recurrence.spans(self, self.tz, exceptions, window_start, window_end)
+        ]
         result.sort(key=lambda occurrence: occurrence.start)
         return result
 
@@ -441,22 +419,8 @@ class EventException(Orderable):
         return not self.cancelled and self.new_date is not None
 
     def occurrence(self, event):
-        tz = event.tz
-        original = datetime.datetime.combine(self.original_date, event.local_start().time())
-        if event.all_day:
-            start = datetime.datetime.combine(self.new_date, datetime.time(0))
-            end = start + event.duration
-        else:
-            start = datetime.datetime.combine(self.new_date, self.new_start_time or event.local_start().time())
-            end = (
-                datetime.datetime.combine(self.new_date, self.new_end_time)
-                if self.new_end_time
-                else start + event.duration
-            )
-        return recurrence.Occurrence(
-            event, recurrence.make_aware(start, tz), recurrence.make_aware(end, tz), event.all_day,
-            original_start=recurrence.make_aware(original, tz), moved=True,
-        )
+        start, end, original = recurrence.moved_occurrence(event, self, event.tz)
+        return recurrence.Occurrence(event, start, end, event.all_day, original_start=original, moved=True)
 
 
 class EventFeed(models.Model):

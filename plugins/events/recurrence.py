@@ -92,6 +92,75 @@ def rrule_string(spec, dtstart):
     return next(line for line in text if line.startswith("RRULE:"))[len("RRULE:"):]
 
 
+def local_start(spec):
+    """Naive local start of the first occurrence (midnight for all-day events)."""
+    return datetime.datetime.combine(spec.start_date, datetime.time(0) if spec.all_day else (spec.start_time or datetime.time(0)))
+
+
+def local_end(spec):
+    """Naive local end of the first occurrence; an all-day end is the next midnight, like DTEND."""
+    end_date = spec.end_date or spec.start_date
+    if spec.all_day:
+        return datetime.datetime.combine(end_date + datetime.timedelta(days=1), datetime.time(0))
+    if spec.end_time:
+        return datetime.datetime.combine(end_date, spec.end_time)
+    if spec.end_date and spec.end_date != spec.start_date:
+        return datetime.datetime.combine(end_date, datetime.time.max.replace(microsecond=0))
+    return local_start(spec)
+
+
+def moved_span(spec, exception):
+    """Naive local (start, end) of a moved occurrence: new date, new times or the series' times."""
+    duration = local_end(spec) - local_start(spec)
+    if spec.all_day:
+        start = datetime.datetime.combine(exception.new_date, datetime.time(0))
+        return start, start + duration
+    start = datetime.datetime.combine(exception.new_date, exception.new_start_time or local_start(spec).time())
+    if exception.new_end_time:
+        return start, datetime.datetime.combine(exception.new_date, exception.new_end_time)
+    return start, start + duration
+
+
+def moved_occurrence(spec, exception, tz):
+    """Aware (start, end, original start) of a moved occurrence; the original start is its RECURRENCE-ID."""
+    start, end = moved_span(spec, exception)
+    original = datetime.datetime.combine(exception.original_date, local_start(spec).time())
+    return make_aware(start, tz), make_aware(end, tz), make_aware(original, tz)
+
+
+def overlaps(start, end, window_start, window_end):
+    """Whether an occurrence touches [window_start, window_end); one without duration counts at its start."""
+    if end == start:
+        return window_start <= start < window_end
+    return end > window_start and start < window_end
+
+
+def spans(spec, tz, exceptions, window_start, window_end):
+    """(start, end, original start or None) of each occurrence overlapping the aware window, unsorted.
+
+    Cancelled and moved dates are left out of the rule's dates; moved ones are added where they land.
+    """
+    dtstart = local_start(spec)
+    duration = local_end(spec) - dtstart
+    local_from = window_start.astimezone(tz).replace(tzinfo=None) - duration
+    local_to = window_end.astimezone(tz).replace(tzinfo=None)
+    excepted = {exception.original_date for exception in exceptions}
+    result = []
+    for naive in local_starts(spec, dtstart, local_from, local_to):
+        if naive.date() in excepted:
+            continue
+        start = make_aware(naive, tz)
+        end = make_aware(naive + duration, tz)
+        if overlaps(start, end, window_start, window_end):
+            result.append((start, end, None))
+    for exception in exceptions:
+        if exception.is_moved:
+            moved = moved_occurrence(spec, exception, tz)
+            if overlaps(moved[0], moved[1], window_start, window_end):
+                result.append(moved)
+    return result
+
+
 def local_starts(spec, dtstart, window_start, window_end):
     """Naive local starts of the series in [window_start, window_end] (naive local datetimes)."""
     rule = build_rule(spec, dtstart)

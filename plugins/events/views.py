@@ -94,7 +94,10 @@ def calendar_feed(index_page, request):
     municipality = index_page.municipality
     tz = recurrence.zone(municipality.time_zone)
     since = timezone.localdate(timezone=tz) - datetime.timedelta(days=30)
-    events = list(events_under(index_page, municipality).filter(last_date__gte=since).order_by("start_date", "pk"))
+    events = list(
+        events_under(index_page, municipality).filter(last_date__gte=since).prefetch_related("exceptions")
+        .order_by("start_date", "pk")
+    )
     attach_municipality(events, municipality, index_page.municipality_page)
     localize_related(events, index_page.locale.language_code)
     cal = ical.calendar(events, f"{index_page.title} – {municipality.name}", request, index_page.locale.language_code)

@@ -207,3 +207,27 @@ def test_plugin_switch_matrix(client, town, calendar, cafe):
     assert client.get(cafe.url).status_code == 200
     assert "Sprachcafé" in client.get(home.url).content.decode()
     assert EventPage.objects.get(pk=cafe.pk).title == "Sprachcafé"
+
+
+def test_listing_finds_series_that_started_before_the_window_or_were_moved_into_it(client, calendar):
+    make_event(calendar, "Seit Wochen", start_date=TODAY - datetime.timedelta(days=30), frequency="weekly", count=10)
+    make_event(
+        calendar, "Vorgezogen", start_date=TODAY + datetime.timedelta(days=10), frequency="weekly", count=3,
+        exceptions=[EventException(original_date=TODAY + datetime.timedelta(days=10), cancelled=False,
+                                   new_date=TODAY + datetime.timedelta(days=2))],
+    )
+    make_event(
+        calendar, "Dreitägiges Fest", all_day=True, start_date=TODAY + datetime.timedelta(days=20),
+        end_date=TODAY + datetime.timedelta(days=22), frequency="weekly", count=2,
+        exceptions=[EventException(original_date=TODAY + datetime.timedelta(days=27), cancelled=False,
+                                   new_date=TODAY + datetime.timedelta(days=34))],
+    )
+
+    def listed(day):
+        html = client.get(calendar.url + f"?start={day.isoformat()}&end={day.isoformat()}").content.decode()
+        return {title for title in ("Seit Wochen", "Vorgezogen", "Dreitägiges Fest") if title in html}
+
+    assert "Seit Wochen" in client.get(calendar.url).content.decode()
+    assert listed(TODAY + datetime.timedelta(days=2)) == {"Vorgezogen"}  # moved before the series' first date
+    assert listed(TODAY + datetime.timedelta(days=10)) == set()  # the moved date's original slot
+    assert listed(TODAY + datetime.timedelta(days=35)) == {"Dreitägiges Fest"}  # second day of a moved festival

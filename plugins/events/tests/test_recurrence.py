@@ -1,9 +1,11 @@
 """Recurrence with dateutil: DST keeps local time, nth/last weekdays, exceptions, validation."""
 
 import datetime
+import importlib
 from zoneinfo import ZoneInfo
 
 import pytest
+from django.apps import apps as django_apps
 from django.core.exceptions import ValidationError
 
 from plugins.events import recurrence
@@ -92,6 +94,30 @@ def test_multi_day_all_day_event_overlaps_window(calendar):
     # A window starting on the festival's last day still shows it.
     occurrences = event.occurrences(*window(datetime.date(2026, 7, 12), datetime.date(2026, 7, 20)))
     assert len(occurrences) == 1 and occurrences[0].end_date == datetime.date(2026, 7, 12)
+
+
+def test_last_date_covers_every_day_of_a_moved_multi_day_occurrence(calendar):
+    event = make_event(
+        calendar, title="Stadtfest", start_date=datetime.date(2026, 7, 10), end_date=datetime.date(2026, 7, 12),
+        all_day=True, frequency="yearly", count=2,
+        exceptions=[EventException(original_date=datetime.date(2027, 7, 10), cancelled=False,
+                                   new_date=datetime.date(2027, 8, 6))],
+    )
+    assert event.last_date == datetime.date(2027, 8, 8)
+    timed = make_event(
+        calendar, title="Nachtmarkt", start_date=datetime.date(2026, 7, 10), end_date=datetime.date(2026, 7, 11),
+        start_time=datetime.time(20), end_time=datetime.time(2), frequency="weekly", count=2,
+        exceptions=[EventException(original_date=datetime.date(2026, 7, 17), cancelled=False,
+                                   new_date=datetime.date(2026, 7, 24))],
+    )
+    assert timed.last_date == datetime.date(2026, 7, 25)
+
+    # Rows saved before this rule are corrected by the data migration.
+    EventPage.objects.filter(pk__in=[event.pk, timed.pk]).update(last_date=datetime.date(2026, 7, 24))
+    migration = importlib.import_module("plugins.events.migrations.0002_last_date_of_moved_multi_day_dates")
+    migration.include_every_day_of_moved_dates(django_apps, None)
+    assert set(EventPage.objects.filter(pk__in=[event.pk, timed.pk]).values_list("last_date", flat=True)) == {
+        datetime.date(2027, 8, 8), datetime.date(2026, 7, 25)}
 
 
 @pytest.mark.parametrize(
