@@ -6,7 +6,6 @@ import re
 
 import pytest
 from django.core.exceptions import ValidationError
-from django.utils import timezone
 from icalendar import Calendar
 from wagtail.models import Locale
 
