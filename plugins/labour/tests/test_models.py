@@ -97,7 +97,7 @@ def test_job_offer_salary_range_is_also_a_database_constraint(labour_town):
 def test_job_offer_expiry_in_the_past_is_refused(labour_town):
     with pytest.raises(ValidationError) as error:
         make_offer(labour_town, expires_at=timezone.now() - datetime.timedelta(days=1))
-    assert "future" in error.value.message_dict["expires_at"][0]
+    assert "Zukunft" in error.value.message_dict["expires_at"][0]  # default language: de
     assert not JobOffer.objects.exists()
 
 
