@@ -29,6 +29,8 @@ class HousingOfferForm(HoneypotFormMixin, forms.ModelForm):
             "suitable_families", "suitable_shared", "district", "street_address", "show_address",
             "submitter_name", "submitter_email", "submitter_phone", "contact_visibility",
         ]
+        # The model's generic "name" may be translated as the name of a thing (uk: "назва").
+        labels = {"submitter_name": _("Your name")}
         widgets = {
             "description": forms.Textarea(attrs={"rows": 6}),
             "available_from": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),

@@ -7,7 +7,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from plugins.housing.api import housing_offers
-from plugins.housing.models import HousingOfferTranslation, HousingPhoto, HousingSettings
+from plugins.housing.models import HousingIndexPage, HousingOfferTranslation, HousingPhoto, HousingSettings
 
 from .conftest import make_offer
 
@@ -167,3 +167,11 @@ def test_dashboard_panel_counts(client, housing, offers, moderator):
     client.force_login(moderator)
     html = client.get("/admin/").content.decode()
     assert 'data-count="pending">1<' in html and 'data-count="live">3<' in html
+
+
+def test_form_asks_for_the_landlords_own_name_in_every_language(client, housing):
+    """Not the platform catalogue's generic "name" (the name of a thing in some languages)."""
+    for code, label in [("de", "Ihr Name"), ("ar", "اسمك")]:
+        page = HousingIndexPage.for_municipality(housing, code)
+        html = client.get(page.url + "submit/").content.decode()
+        assert f'<label for="id_submitter_name">{label}:</label>' in html, code
