@@ -20,6 +20,8 @@ USER integreat
 ENV DJANGO_SETTINGS_MODULE=integreat_wagtail.settings.production \
     PYTHONUNBUFFERED=1 \
     BIND=0.0.0.0:8000
+# SQLite (demo), media and private uploads live under var/ unless S3 and PostgreSQL are configured.
+VOLUME ["/app/var"]
 EXPOSE 8000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
   CMD ["/app/.venv/bin/python", "-c", "import sys, urllib.request; sys.exit(0 if urllib.request.urlopen('http://127.0.0.1:8000/healthz', timeout=4).status == 200 else 1)"]
