@@ -12,6 +12,7 @@ in this file are fictional.
 MUNICIPALITIES = [
     {
         "slug": "lindenau-county",
+        "country": "DE",
         "name": "Landkreis Lindenau",
         "kind": "county",
         "parent": None,
@@ -75,6 +76,7 @@ MUNICIPALITIES = [
     },
     {
         "slug": "erlenhausen",
+        "country": "DE",
         "name": "Stadt Erlenhausen",
         "kind": "city",
         "parent": "lindenau-county",
@@ -138,6 +140,7 @@ MUNICIPALITIES = [
     },
     {
         "slug": "hohenwiesen",
+        "country": "DE",
         "name": "Stadt Hohenwiesen",
         "kind": "city",
         "parent": "lindenau-county",
@@ -201,6 +204,7 @@ MUNICIPALITIES = [
     },
     {
         "slug": "almhofen",
+        "country": "AT",
         "name": "Stadtgemeinde Almhofen",
         "kind": "city",
         "parent": None,

@@ -18,6 +18,7 @@ from integreat_wagtail.plugins.registry import get_plugin
 
 from . import content
 from .images import demo_image
+from .overrides import COUNTRY_OVERRIDES
 from .translation import translate_instance
 
 # Plugins per demo municipality: the switch is visible in the demo (one town has no housing).
@@ -74,6 +75,39 @@ def item_value(kind, item, language, name):
     return {"days": text(item["days"], language, name), "hours": item["hours"]}
 
 
+def localize_topics(nodes, country, overrides=None):
+    """A copy of the topic tree with the country's overrides applied (the German tree is the default).
+
+    Overrides are keyed by slug path ("behoerden/sozialleistungen") and hold a new "title" or "intro"
+    and/or "blocks": {position: {key: new value}}. Only leaves change: every block keeps its type and
+    position, so block ids (and with them the translation segments) stay the same in every language.
+    """
+    overrides = COUNTRY_OVERRIDES.get(country, {}) if overrides is None else overrides
+    unused = set(overrides)
+
+    def apply(node, path):
+        unused.discard(path)
+        patch = overrides.get(path, {})
+        unknown = set(patch) - {"title", "intro", "blocks"}
+        if unknown:
+            raise KeyError(f"{country} override for {path}: unknown keys {sorted(unknown)}")
+        node = {**node, **{key: patch[key] for key in ("title", "intro") if key in patch}}
+        body = list(node["body"])
+        for position, changes in patch.get("blocks", {}).items():
+            if "type" in changes or not 0 <= position < len(body):
+                raise KeyError(f"{country} override for {path}: bad block {position}")
+            body[position] = {**body[position], **changes}
+        node["body"] = body
+        if "children" in node:
+            node["children"] = [apply(child, f"{path}/{child['slug']}") for child in node["children"]]
+        return node
+
+    tree = [apply(node, node["slug"]) for node in nodes]
+    if unused:
+        raise KeyError(f"{country} overrides for unknown pages: {sorted(unused)}")
+    return tree
+
+
 def page_fields(node, language, municipality, images, page_key):
     return {
         "title": text(node["title"], language, municipality.name),
@@ -102,7 +136,7 @@ class DemoLoader:
                 for role in ROLES:
                     self.user(f"{municipality.slug}-{role}", group=getattr(municipality, f"{role}s_group"))
                 if not municipality.pages.filter(depth__gt=0).first().get_children().exists():
-                    self.topics(municipality)
+                    self.topics(municipality, spec.get("country", "DE"))
             self.plugins(municipality)
         return by_slug
 
@@ -145,7 +179,8 @@ class DemoLoader:
         self.say(f"Created {municipality.name} in {', '.join(languages)}")
         return municipality
 
-    def topics(self, municipality):
+    def topics(self, municipality, country="DE"):
+        """The topic tree below the municipality's root pages, with the country's texts."""
         languages = municipality.language_codes
         root = municipality.pages.get(locale__language_code=languages[0]).specific
         images = {key: demo_image(key, municipality.collection) for key in content_image_keys()}
@@ -170,7 +205,7 @@ class DemoLoader:
             for child in node.get("children", []):
                 build(child, page, f"{depth_key}/{child['slug']}")
 
-        for node in content.TOPICS:
+        for node in localize_topics(content.TOPICS, country):
             build(node, root, node["slug"])
 
     def plugins(self, municipality):
