@@ -362,7 +362,7 @@ class EventPage(PluginPageMixin, RoutablePageMixin, TrustedPage):
         """Occurrences overlapping [window_start, window_end) (aware datetimes), exceptions applied."""
         exceptions = list(self.exceptions.all()) if exceptions is None else exceptions
         result = [
-            recurrence.Occurrence(self, start, end, self.all_day, original_start=original, moved=original is not None)
+            recurrence.Occurrence(self, start, end, self.all_day, original_start=original)
             for start, end, original in recurrence.spans(self, self.tz, exceptions, window_start, window_end)
         ]
         result.sort(key=lambda occurrence: occurrence.start)
@@ -420,7 +420,7 @@ class EventException(Orderable):
 
     def occurrence(self, event):
         start, end, original = recurrence.moved_occurrence(event, self, event.tz)
-        return recurrence.Occurrence(event, start, end, event.all_day, original_start=original, moved=True)
+        return recurrence.Occurrence(event, start, end, event.all_day, original_start=original)
 
 
 class EventFeed(models.Model):

@@ -98,7 +98,7 @@ class Occurrences(Sequence):
             if event is None:  # unpublished since the window was expanded
                 continue
             occurrences.append(
-                recurrence.Occurrence(event, start, end, event.all_day, original_start=original, moved=original is not None)
+                recurrence.Occurrence(event, start, end, event.all_day, original_start=original)
             )
         return occurrences
 

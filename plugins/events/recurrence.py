@@ -44,8 +44,11 @@ class Occurrence:
     end: datetime.datetime
     all_day: bool
     original_start: datetime.datetime = None  # set for moved occurrences (RECURRENCE-ID)
-    moved: bool = False
     extra: dict = field(default_factory=dict)
+
+    @property
+    def moved(self):
+        return self.original_start is not None
 
     @property
     def date(self):
