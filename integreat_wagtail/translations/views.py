@@ -8,6 +8,7 @@ language, and a sync would publish whatever the source holds.
 
 import contextlib
 
+from django import forms
 from django.contrib import messages
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied, ValidationError
 from django.db import transaction
@@ -76,10 +77,8 @@ class SyncForm(UpdateTranslationsForm):
         super().__init__(*args, **kwargs)
         self.may_publish = may_publish
         self.source_is_live = source_is_live
-        if not may_publish:
-            field = self.fields["publish_translations"]
-            field.widget.attrs["disabled"] = True
-            field.help_text = _("Only people who may publish every one of these translations can publish them here.")
+        if not may_publish:  # no checkbox; the template says why
+            self.fields["publish_translations"].widget = forms.HiddenInput()
 
     def clean_publish_translations(self):
         publish = self.cleaned_data["publish_translations"]
