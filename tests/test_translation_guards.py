@@ -224,3 +224,12 @@ def test_snippet_api_lists_only_own_snippets(client, editor, aachtal_location, o
     assert names == ["Rathaus Aachtal"]
     detail = reverse("wagtail_localize:snippets_api_detail", args=["locations", "location", foreign.pk])
     assert client.get(detail).status_code == 404
+
+
+def test_translation_editor_knows_each_language_direction(client, editor, aachtal_page):
+    translation = translate(aachtal_page, "ar")
+    client.force_login(editor)
+    html = client.get(f"/admin/pages/{translation.get_target_instance().pk}/edit/").content.decode()
+    assert 'data-source-lang="de" data-source-dir="ltr"' in html
+    assert 'data-target-lang="ar" data-target-dir="rtl"' in html
+    assert "integreat_translations/translation-directions.js" in html
