@@ -233,3 +233,23 @@ def test_translation_editor_knows_each_language_direction(client, editor, aachta
     assert 'data-source-lang="de" data-source-dir="ltr"' in html
     assert 'data-target-lang="ar" data-target-dir="rtl"' in html
     assert "integreat_translations/translation-directions.js" in html
+
+
+def test_translating_never_translates_what_another_municipality_owns(client, db, other_municipality, monkeypatch):
+    """wagtail-localize translates the snippets a page refers to (where the reference is a translated
+    field); a crafted reference to a foreign location must not make the editor translate that location."""
+    from plugins.events.models import EventPage
+    from plugins.events.tests.helpers import make_event, make_index
+    from tests.factories import make_municipality, make_user
+
+    monkeypatch.setattr(EventPage, "override_translatable_fields", [])  # events keep their location synchronised
+
+    town = make_municipality("Aachtal", "aachtal", ["de", "en"], plugins=["events"])
+    foreign = Location.objects.create(municipality=other_municipality, name="Rathaus Birkenau", locale=locale("de"))
+    event = make_event(make_index(town), title="Sprachcafé", location=foreign)
+    client.force_login(make_user("aachtal-editor", municipality=town))
+    response = client.post(reverse("wagtail_localize:submit_page_translation", args=[event.pk]), {"locales": [locale("en").pk]})
+    assert response.status_code == 403
+    assert "Rathaus Birkenau" in response.content.decode()
+    assert Location.objects.filter(translation_key=foreign.translation_key).count() == 1
+    assert event.get_translations().count() == 0

@@ -64,6 +64,31 @@ class MunicipalitySubmitMixin:
         return form
 
 
+    def form_valid(self, form):
+        """wagtail-localize also translates the snippets the object refers to (an event's location):
+        each must be the user's to edit too, or nothing is created."""
+        try:
+            with transaction.atomic():
+                source, _created = TranslationSource.get_or_create_from_instance(self.object)
+                for segment in source.relatedobjectsegment_set.select_related("object"):
+                    with contextlib.suppress(ObjectDoesNotExist):
+                        related = segment.object.get_instance(self.object.locale)
+                        if not user_can_edit_instance(self.request.user, related):
+                            raise ForeignReference(related)
+                return super().form_valid(form)
+        except ForeignReference as error:
+            messages.error(
+                self.request,
+                _("“%(object)s” refers to “%(related)s”, which you may not edit, so it cannot be translated.")
+                % {"object": self.object, "related": error.args[0]},
+            )
+            return self.render_to_response(self.get_context_data(), status=403)
+
+
+class ForeignReference(Exception):
+    """A translated object refers to something the user may not edit."""
+
+
 class SubmitMunicipalityPageTranslationView(MunicipalitySubmitMixin, SubmitPageTranslationView):
     pass
 
