@@ -5,6 +5,7 @@ from urllib.parse import urlencode
 
 import pytest
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
+from django.utils.translation import gettext, override
 from wagtail.models import DraftStateMixin, Locale, Page
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
@@ -12,6 +13,12 @@ from integreat_wagtail.locations.models import Location
 from tests.factories import ContentPageFactory, add_content_page, assert_refused, root_page
 
 XHR = {"HTTP_X_REQUESTED_WITH": "XMLHttpRequest"}
+
+
+def in_admin_language(text):
+    """What the (German) admin shows for a UI string."""
+    with override("de"):
+        return gettext(text)
 
 
 def locale(code):
@@ -128,7 +135,9 @@ def test_sync_of_a_never_published_source_publishes_nothing(client, editor, mode
         with django_capture_on_commit_callbacks(execute=True):
             response = client.post(url, {"publish_translations": "on"})
         assert response.status_code == 200  # the form again, with the reason
-        assert "not been published yet" in response.content.decode()
+        assert in_admin_language(
+            "The original has not been published yet. Translations are updated from its published version only."
+        ) in response.content.decode()
     assert not Page.objects.get(pk=translation.get_target_instance().pk).live
 
 
@@ -137,11 +146,12 @@ def test_editor_without_publish_right_cannot_publish_by_sync(client, editor, aac
     client.force_login(editor)
     url = reverse("wagtail_localize:update_translations", args=[translation.source.pk])
     html = client.get(url).content.decode()
-    assert 'type="checkbox" name="publish_translations"' not in html and "Only people who may publish" in html
+    assert 'type="checkbox" name="publish_translations"' not in html
+    assert in_admin_language("Only people who may publish every one of these translations can publish them here.") in html
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(url, {"publish_translations": "on"})
     assert response.status_code == 200
-    assert "You may not publish these translations." in response.content.decode()
+    assert in_admin_language("You may not publish these translations.") in response.content.decode()
     assert not translation.get_target_instance().live
     with django_capture_on_commit_callbacks(execute=True):
         assert client.post(url, {}).status_code == 302  # a sync without publishing is the editor's to make
