@@ -88,12 +88,15 @@ def test_submit_of_a_foreign_page_creates_and_publishes_nothing(client, other_ed
     assert not Translation.objects.filter(source__object_id=aachtal_page.translation_key).exists()
 
 
-def test_submit_of_a_foreign_snippet_creates_nothing(client, other_editor, aachtal_location):
+def test_submit_of_a_foreign_snippet_creates_nothing(client, editor, other_editor, aachtal_location):
     client.force_login(other_editor)
     url = reverse("wagtail_localize:submit_snippet_translation", args=["locations", "location", aachtal_location.pk])
     assert_refused(client.get(url))
     assert_refused(client.post(url, {"locales": [locale("en").pk]}))
     assert Location.objects.filter(translation_key=aachtal_location.translation_key).count() == 1
+    client.force_login(editor)  # the location's own municipality translates it
+    assert client.post(url, {"locales": [locale("en").pk]}).status_code == 302
+    assert aachtal_location.get_translation(locale("en")).municipality_id == aachtal_location.municipality_id
 
 
 def test_editor_submitting_a_translation_gets_a_draft(client, editor, aachtal_page, django_capture_on_commit_callbacks):
@@ -103,13 +106,6 @@ def test_editor_submitting_a_translation_gets_a_draft(client, editor, aachtal_pa
         assert client.post(url, {"locales": [locale("en").pk]}).status_code == 302
     english = aachtal_page.get_translation(locale("en"))
     assert not english.live and english.live_revision is None
-
-
-def test_editor_translates_own_snippet(client, editor, aachtal_location):
-    client.force_login(editor)
-    url = reverse("wagtail_localize:submit_snippet_translation", args=["locations", "location", aachtal_location.pk])
-    assert client.post(url, {"locales": [locale("en").pk]}).status_code == 302
-    assert aachtal_location.get_translation(locale("en")).municipality_id == aachtal_location.municipality_id
 
 
 def test_sync_of_a_foreign_source_is_refused(client, other_editor, aachtal_page, django_capture_on_commit_callbacks):
@@ -263,3 +259,17 @@ def test_translating_never_translates_what_another_municipality_owns(client, db,
     assert "Rathaus Birkenau" in response.content.decode()
     assert Location.objects.filter(translation_key=foreign.translation_key).count() == 1
     assert event.get_translations().count() == 0
+
+
+def test_editor_cannot_publish_by_converting_a_translation_to_an_alias(client, editor, moderator, aachtal_page):
+    translation = translate(aachtal_page, "en")
+    target = translation.get_target_instance()
+    url = reverse("wagtail_localize:convert_to_alias", args=[target.pk])
+    client.force_login(editor)
+    assert_refused(client.get(url))
+    assert_refused(client.post(url))
+    target = Page.objects.get(pk=target.pk)
+    assert target.alias_of_id is None and not target.live
+    client.force_login(moderator)
+    assert client.post(url).status_code == 302
+    assert Page.objects.get(pk=target.pk).alias_of_id == aachtal_page.pk

@@ -17,7 +17,7 @@ from wagtail.models import Page
 from wagtail_localize.models import Translation
 
 from . import views
-from .permissions import user_can_edit_instance
+from .permissions import user_can_edit_instance, user_can_publish_instance
 
 NAMESPACE = "wagtail_localize"
 
@@ -44,10 +44,13 @@ def target_editable(view):
     return guarded
 
 
-def page_editable(view):
+def page_publishable(view):
+    """"Convert to alias" gives the page the source's published content and live status: publishing."""
+
     @wraps(view)
     def guarded(request, page_id, **kwargs):
-        if not user_can_edit_instance(request.user, get_object_or_404(Page, pk=page_id)):
+        page = get_object_or_404(Page, pk=page_id)
+        if not (user_can_edit_instance(request.user, page) and user_can_publish_instance(request.user, page)):
             raise PermissionDenied
         return view(request, page_id=page_id, **kwargs)
 
@@ -80,7 +83,7 @@ GUARDS = {
     "machine_translate": target_editable,
     "preview_translation": target_editable,
     "stop_translation": target_editable,
-    "convert_to_alias": page_editable,
+    "convert_to_alias": page_publishable,
     "translations_report": replaced_by(views.MunicipalityTranslationsReportView.as_view()),
     "translations_report_results": replaced_by(views.MunicipalityTranslationsReportView.as_view(results_only=True)),
     "snippets_api_listing": replaced_by(views.ScopedSnippetViewSet.as_view({"get": "list"})),
