@@ -68,6 +68,25 @@ def test_every_localize_url_pattern_has_a_guard():
     assert set(GUARDS) == {pattern.name for _, pattern in localize}  # no entry for a view that is gone
 
 
+def test_a_view_without_a_guard_is_refused(rf, editor):
+    """What an upgrade of wagtail-localize would add stays closed until it gets an entry in GUARDS."""
+    from django.core.exceptions import PermissionDenied
+    from django.http import HttpResponse
+    from django.urls import include, path
+
+    from integreat_wagtail.translations.guards import guard_localize_urls
+
+    def new_upstream_view(request):
+        return HttpResponse("open to everyone")
+
+    urls = ([path("new/", new_upstream_view, name="new_upstream_view")], "wagtail_localize")
+    patterns = guard_localize_urls([path("localize/", include(urls, namespace="wagtail_localize"))])
+    request = rf.get("/admin/localize/new/", **XHR)
+    request.user = editor
+    with pytest.raises(PermissionDenied):
+        patterns[0].url_patterns[0].callback(request)
+
+
 @pytest.fixture
 def aachtal_page(municipality):
     return add_content_page(root_page(municipality), title="Anmeldung", slug="anmeldung", intro="Melden Sie sich an.")
