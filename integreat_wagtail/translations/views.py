@@ -44,6 +44,10 @@ def live_version(instance):
     return instance.live_revision.as_object() if instance.live_revision else instance
 
 
+class ForeignReference(Exception):
+    """A translated object refers to something the user may not edit."""
+
+
 class MunicipalitySubmitMixin:
     """Translating needs edit rights on the source (its translations go into the same municipality),
     and only into the municipality's own languages. New translations are drafts
@@ -62,7 +66,6 @@ class MunicipalitySubmitMixin:
             allowed = Locale.objects.filter(language_code__in=municipality.language_codes)
             form.fields["locales"].queryset = form.fields["locales"].queryset.filter(pk__in=allowed)
         return form
-
 
     def form_valid(self, form):
         """wagtail-localize also translates the snippets the object refers to (an event's location):
@@ -83,10 +86,6 @@ class MunicipalitySubmitMixin:
                 % {"object": self.object, "related": error.args[0]},
             )
             return self.render_to_response(self.get_context_data(), status=403)
-
-
-class ForeignReference(Exception):
-    """A translated object refers to something the user may not edit."""
 
 
 class SubmitMunicipalityPageTranslationView(MunicipalitySubmitMixin, SubmitPageTranslationView):
