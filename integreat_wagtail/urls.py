@@ -7,6 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from integreat_wagtail.core import views as core_views
+from integreat_wagtail.translations.guards import guard_localize_urls
 
 handler404 = "integreat_wagtail.core.views.page_not_found"
 handler500 = "integreat_wagtail.core.views.server_error"
@@ -14,7 +15,7 @@ handler500 = "integreat_wagtail.core.views.server_error"
 urlpatterns = [
     path("healthz", core_views.healthz, name="healthz"),
     path("django-admin/", admin.site.urls),
-    path("admin/", include(wagtailadmin_urls)),
+    path("admin/", include(guard_localize_urls(wagtailadmin_urls.urlpatterns))),
     path("documents/", include(wagtaildocs_urls)),
 ]
 
