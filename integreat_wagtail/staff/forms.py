@@ -1,15 +1,24 @@
 """Forms of the staff area: roles are chosen by key from the role table, never by group id."""
 
 from django import forms
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from integreat_wagtail.municipalities import roles
 
 
+def role_choices():
+    """Each role with what it may do, so the admin need not look it up (rendered in the request's language)."""
+    return [
+        (role.key, format_html('{}<span class="staff-role-description">{}</span>', role.label, role.description))
+        for role in roles.ROLES
+    ]
+
+
 def role_field(**kwargs):
     return forms.MultipleChoiceField(
         label=_("Roles"),
-        choices=[(role.key, role.label) for role in roles.ROLES],
+        choices=role_choices,
         widget=forms.CheckboxSelectMultiple,
         error_messages={"required": _("Tick at least one role.")},
         **kwargs,
