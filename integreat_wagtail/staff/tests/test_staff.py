@@ -33,6 +33,12 @@ def invite(client, municipality, **data):
     return client.post(url("invite", municipality), {"email": "new@example.org", "name": "Nora Neu", "roles": ["editors"], **data})
 
 
+@pytest.fixture(autouse=True)
+def english(client):
+    """The admin speaks the browser's language to users without a preference (else German)."""
+    client.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"
+
+
 @pytest.fixture
 def shared(municipality, other_municipality):
     """County staff: editor in Aachtal, admin in Birkenau."""
