@@ -10,7 +10,9 @@ from integreat_wagtail.municipalities import roles
 def role_choices():
     """Each role with what it may do, so the admin need not look it up (rendered in the request's language)."""
     return [
-        (role.key, format_html('{}<span class="staff-role-description">{}</span>', role.label, role.description))
+        (role.key, format_html(
+            '<span class="staff-role">{}<span class="staff-role-description">{}</span></span>', role.label, role.description
+        ))
         for role in roles.ROLES
     ]
 

@@ -76,6 +76,7 @@ def test_admin_invites_an_editor_who_sets_a_password_and_logs_in(live_server, to
     editor = browser.new_context(viewport=DESKTOP, locale="de-DE")
     page = editor.new_page()
     page.goto(link)
+    shoot(page, "staff-accept")
     page.fill("input[name=new_password1]", PASSWORD)
     page.fill("input[name=new_password2]", PASSWORD)
     page.click("button[type=submit]")
