@@ -98,9 +98,9 @@ def invite(municipality, *, email, name, role_keys, by, base_url, language):
     created = user is None
     if created:
         first_name, _space, last_name = name.strip().rpartition(" ")
-        user = get_user_model().objects.create_user(
-            username=email, email=email, first_name=first_name or last_name, last_name=last_name if first_name else "",
-        )
+        if not first_name:  # a single word is a first name
+            first_name, last_name = last_name, ""
+        user = get_user_model().objects.create_user(username=email, email=email, first_name=first_name, last_name=last_name)
     elif not user.is_active:
         user.is_active = True
         user.save(update_fields=["is_active"])
