@@ -123,7 +123,7 @@ def _send_invitation(user, municipality, role_keys, by, base_url, language):
             "user": user,
             "municipality": municipality,
             "inviter": display_name(by),
-            "roles": [roles.get(key).label for key in role_keys],
+            "roles": ", ".join(str(roles.get(key).label) for key in role_keys),
             "accept_url": None if user.has_usable_password() else accept_url(user, base_url),
             "login_url": base_url.rstrip("/") + reverse("wagtailadmin_login"),
             "valid_days": max(1, settings.PASSWORD_RESET_TIMEOUT // 86400),

@@ -160,7 +160,7 @@ class DeactivateView(MemberViewMixin, TemplateView):
     page_title = gettext_lazy("Deactivate")
 
     def get_context_data(self, **kwargs):
-        held = [roles.get(key).label for key in services.roles_of(self.member, self.municipality)]
+        held = ", ".join(str(roles.get(key).label) for key in services.roles_of(self.member, self.municipality))
         return super().get_context_data(roles_here=held, **kwargs)
 
     def post(self, request, *args, **kwargs):

@@ -107,6 +107,7 @@ def test_invitation_end_to_end(client, municipality_admin, municipality, other_m
 
     [message] = mail.outbox
     assert message.to == ["nora.neu@example.org"] and "Aachtal" in message.subject
+    assert "these roles in Aachtal: Editor, Observer." in message.body
     link = re.search(r"http://testserver(/admin/welcome/\S+/)", message.body).group(1)
     client.logout()
     form_url = client.get(link).url  # Django moves the token into the session
@@ -265,7 +266,8 @@ def test_an_admin_may_step_down_when_another_remains(client, municipality_admin,
 
 def test_deactivating_removes_roles_here_and_switches_off_who_has_none_left(client, municipality_admin, municipality, editor):
     client.force_login(municipality_admin)
-    assert client.get(url("deactivate", municipality, editor.pk)).status_code == 200
+    confirmation = client.get(url("deactivate", municipality, editor.pk))
+    assert confirmation.status_code == 200 and "loses every role in Aachtal (Editor)." in confirmation.content.decode()
     response = client.post(url("deactivate", municipality, editor.pk), follow=True)
     assert response.redirect_chain == [(url("index", municipality), 302)]
     assert "no longer has a role anywhere; the account is deactivated" in response.content.decode()
