@@ -183,6 +183,12 @@ class AcceptInvitationView(auth_views.PasswordResetConfirmView):
     template_name = "staff/accept.html"
     success_url = reverse_lazy("wagtailadmin_login")
 
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        if context["validlink"]:
+            context["username"] = self.user.get_username()
+        return context
+
     def form_valid(self, form):
         response = super().form_valid(form)
         messages.success(self.request, _("Your password is set. Log in with your e-mail address."))

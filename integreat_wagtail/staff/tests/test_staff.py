@@ -111,9 +111,10 @@ def test_invitation_end_to_end(client, municipality_admin, municipality, other_m
     link = re.search(r"http://testserver(/admin/welcome/\S+/)", message.body).group(1)
     client.logout()
     form_url = client.get(link).url  # Django moves the token into the session
-    assert "Choose your password" in client.get(form_url).content.decode()
+    assert "Your user name is nora.neu@example.org." in client.get(form_url).content.decode()
     response = client.post(form_url, {"new_password1": PASSWORD, "new_password2": PASSWORD})
     assert response.status_code == 302 and response.url == reverse("wagtailadmin_login")
+    assert "Your password is set." in client.get(response.url).content.decode()
 
     response = client.post(reverse("wagtailadmin_login"), {"username": "nora.neu@example.org", "password": PASSWORD})
     assert response.status_code == 302 and response.url == "/admin/"
