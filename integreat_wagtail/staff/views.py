@@ -59,11 +59,12 @@ class StaffViewMixin(WagtailAdminTemplateMixin):
     def get_page_subtitle(self):
         return self.municipality.name
 
+    def index_breadcrumbs(self):
+        label = _("Staff of %(municipality)s") % {"municipality": self.municipality}
+        return self.breadcrumbs_items + [{"url": self.index_url(), "label": label}]
+
     def get_breadcrumbs_items(self):
-        items = [{"url": self.index_url(), "label": _("Staff of %(municipality)s") % {"municipality": self.municipality}}]
-        if self.page_title != _("Staff"):
-            items.append({"url": "", "label": self.get_page_title()})
-        return self.breadcrumbs_items + items
+        return self.index_breadcrumbs() + [{"url": "", "label": self.get_page_title()}]
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(municipality=self.municipality, index_url=self.index_url(), **kwargs)
@@ -91,6 +92,9 @@ class MemberViewMixin(StaffViewMixin):
 class IndexView(StaffViewMixin, TemplateView):
     template_name = "staff/index.html"
     page_title = gettext_lazy("Staff")
+
+    def get_breadcrumbs_items(self):
+        return self.index_breadcrumbs()
 
     def get_header_buttons(self):
         url = reverse("staff:invite", args=[self.municipality.pk])
