@@ -1,0 +1,140 @@
+"""Proof of isolation: every admin URL pattern, filled with another municipality's ids, as every role.
+
+The patterns come from the URL resolver, so a new view is in the table without anyone listing it.
+Each filled URL is requested with GET and POST (a harmful body) by each role of the own
+municipality, every request in a savepoint that is rolled back; the foreign municipality's data
+is fingerprinted before and after. The table is printed; with ISOLATION_TABLE=<path> it is also
+written as Markdown (docs/isolation.md). Any leak fails the test.
+"""
+
+import os
+from pathlib import Path
+from urllib.parse import urlencode
+
+import pytest
+from django.conf import settings
+from django.core.cache import cache
+from django.db import transaction
+from django.test import Client, override_settings
+from wagtail.models import Page, get_page_models
+
+from tests.isolation.filling import UNFILLED_ALLOWED, Missing, fill, needs_subject, variants
+from tests.isolation.patterns import admin_patterns
+from tests.isolation.verdict import Row, control_label, judge, markdown, text_table
+from tests.isolation.world import build_world, fingerprint
+
+pytestmark = pytest.mark.django_db  # each test in a savepoint of the module's world transaction
+
+METHODS = ("GET", "POST")
+HARMFUL_BODY = {"title": "Hacked", "slug": "hacked", "name": "Hacked", "publish": "on", "action-publish": "publish"}
+# Page types that no municipality owns, so the foreign tree has none.
+GLOBAL_PAGE_TYPES = {"Page": "Wagtail's abstract root", "PlatformPage": "the platform's landing page, one for all"}
+
+
+@pytest.fixture(scope="module")
+def world(django_db_setup, django_db_blocker, tmp_path_factory):
+    """One world per module, built inside a transaction that is rolled back afterwards."""
+    media = tmp_path_factory.mktemp("isolation-media")
+    private = {"BACKEND": "django.core.files.storage.FileSystemStorage", "OPTIONS": {"location": media / "private"}}
+    with django_db_blocker.unblock(), override_settings(
+        MEDIA_ROOT=media / "public", STORAGES={**settings.STORAGES, "private": private}
+    ):
+        cache.clear()
+        with transaction.atomic():
+            yield build_world()
+            transaction.set_rollback(True)
+        cache.clear()
+
+
+class Requester:
+    """Requests as a user inside a savepoint that is rolled back, and tells whether foreign data changed."""
+
+    def __init__(self, world):
+        self.world = world
+        self.client = Client(raise_request_exception=False)
+        self.baseline = fingerprint(world)
+
+    def __call__(self, user, method, url, query, judge_response):
+        savepoint = transaction.savepoint()
+        try:
+            self.client.force_login(user)
+            if method == "GET":
+                response = self.client.get(url, query)
+            else:
+                response = self.client.post(f"{url}?{urlencode(query)}", HARMFUL_BODY)
+            return judge_response(response, fingerprint(self.world) != self.baseline)
+        finally:
+            transaction.savepoint_rollback(savepoint)
+            cache.clear()
+
+
+def probe(pattern, world, requester):
+    """Rows of one pattern: per variant, the first filling the platform admin does not get a 404 for."""
+    rows, reasons = [], []
+    templates = list(variants(pattern, world))
+    for template in templates:
+        row = Row(pattern.route, pattern.name, template.variant)
+        for subject in world.subjects if needs_subject(pattern) else [None]:
+            try:
+                filling = fill(pattern, world, template, subject)
+            except Missing as missing:
+                reasons.append(str(missing))
+                continue
+            row.url = pattern.url(filling.values)
+            shadow = pattern.shadowed_by(row.url)
+            if shadow:
+                row.note = f"shadowed by `{shadow}`"
+                rows.append(row)
+                break
+            control = requester(world.platform_admin, "GET", row.url, filling.query,
+                                lambda response, _changed: (response.status_code, control_label(response, world.markers)))
+            if control[0] != 404 or not pattern.arguments:
+                row.control, row.filling = control[1], filling
+                rows.append(row)
+                break
+            reasons.append("404 for the platform admin with every foreign candidate")
+    if rows:
+        return rows
+    reason = sorted(set(reasons))[-1] if reasons else "no candidate"
+    return [Row(pattern.route, pattern.name, note=f"unfilled: {reason}", unfilled=True)]
+
+
+def build_table(world):
+    requester = Requester(world)
+    columns = [f"{role} {method}" for role in world.users for method in METHODS]
+    rows = []
+    for pattern in admin_patterns():
+        for row in probe(pattern, world, requester):
+            rows.append(row)
+            if row.unfilled or row.note:
+                continue
+            for role, user in world.users.items():
+                for method in METHODS:
+                    row.cells[f"{role} {method}"] = requester(
+                        user, method, row.url, row.filling.query,
+                        lambda response, changed, url=row.url: judge(response, url, world.markers, changed),
+                    )
+    return rows, columns
+
+
+def test_no_admin_view_shows_or_changes_another_municipalitys_data(world):
+    rows, columns = build_table(world)
+    print("\n" + text_table(rows, columns))
+    if os.environ.get("ISOLATION_TABLE"):
+        Path(os.environ["ISOLATION_TABLE"]).write_text(markdown(rows, columns), encoding="utf-8")
+
+    unfilled = {row.route: row.note for row in rows if row.unfilled}
+    undocumented = {route: note for route, note in unfilled.items() if route not in UNFILLED_ALLOWED}
+    assert not undocumented, f"Unfilled patterns without a documented reason (tests/isolation/filling.py): {undocumented}"
+    stale = set(UNFILLED_ALLOWED) - set(unfilled)
+    assert not stale, f"Allow-listed as unfilled but filled (or gone) now, remove them: {stale}"
+    leaks = [f"{row.route} [{row.variant}] {column}: {row.cells[column].label}" for row in rows for column in row.leaks]
+    assert not leaks, f"{len(leaks)} leaking cells:\n" + "\n".join(leaks)
+
+
+def test_the_foreign_municipality_has_a_page_of_every_page_type(world):
+    """Otherwise a new page type's admin views would only ever be requested with other types' ids."""
+    present = {page.specific_class for page in world.subjects}
+    missing = [model.__name__ for model in get_page_models()
+               if model not in present and model.__name__ not in GLOBAL_PAGE_TYPES and model is not Page]
+    assert not missing, f"Add a foreign page of these types to tests/isolation/world.py: {missing}"
