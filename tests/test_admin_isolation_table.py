@@ -18,9 +18,9 @@ from django.db import transaction
 from django.test import Client, override_settings
 from wagtail.models import Page, get_page_models
 
-from tests.isolation.filling import UNFILLED_ALLOWED, Missing, fill, needs_subject, variants
+from tests.isolation.filling import SEARCH_QUERY, UNFILLED_ALLOWED, Missing, fill, needs_subject, variants
 from tests.isolation.patterns import admin_patterns
-from tests.isolation.verdict import Row, control_label, judge, markdown, text_table
+from tests.isolation.verdict import Row, Verdict, control_label, judge, markdown, text_table
 from tests.isolation.world import build_world, fingerprint
 
 pytestmark = pytest.mark.django_db  # each test in a savepoint of the module's world transaction
@@ -58,45 +58,69 @@ class Requester:
         savepoint = transaction.savepoint()
         try:
             self.client.force_login(user)
+            writes = write_count()
             if method == "GET":
                 response = self.client.get(url, query)
             else:
                 response = self.client.post(f"{url}?{urlencode(query)}", HARMFUL_BODY)
-            return judge_response(response, fingerprint(self.world) != self.baseline)
+            wrote = writes is None or write_count() != writes
+            return judge_response(response, wrote and fingerprint(self.world) != self.baseline)
         finally:
             transaction.savepoint_rollback(savepoint)
             cache.clear()
 
 
+def write_count():
+    """Rows written on this connection so far (SQLite); None where unknown, so every request is fingerprinted."""
+    connection = transaction.get_connection()
+    return connection.connection.total_changes if connection.vendor == "sqlite" else None
+
+
 def probe(pattern, world, requester):
-    """Rows of one pattern: per variant, the first filling the platform admin does not get a 404 for."""
-    rows, reasons = [], []
-    templates = list(variants(pattern, world))
-    for template in templates:
+    """Rows of one pattern: per variant, the first filling the platform admin does not get a 404 for.
+
+    Of a pattern's model variants (app_label/model_name), those the platform admin gets a 404 or
+    405 for are left out, unless none is left (then the first 405 stays).
+    """
+    rows, method_only, missing = [], [], []
+    for template in variants(pattern, world):
         row = Row(pattern.route, pattern.name, template.variant)
         for subject in world.subjects if needs_subject(pattern) else [None]:
             try:
                 filling = fill(pattern, world, template, subject)
-            except Missing as missing:
-                reasons.append(str(missing))
+            except Missing as error:
+                missing.append(error)
                 continue
             row.url = pattern.url(filling.values)
             shadow = pattern.shadowed_by(row.url)
             if shadow:
-                row.note = f"shadowed by `{shadow}`"
-                rows.append(row)
+                return [Row(pattern.route, pattern.name, note=f"shadowed by `{shadow}`")]
+            status, control = probe_control(pattern, world, requester, row.url, filling)
+            if status != 404 or not pattern.arguments:
+                row.control, row.filling = control, filling
+                (method_only if status == 405 and template.variant else rows).append(row)
                 break
-            control = requester(world.platform_admin, "GET", row.url, filling.query,
-                                lambda response, _changed: (response.status_code, control_label(response, world.markers)))
-            if control[0] != 404 or not pattern.arguments:
-                row.control, row.filling = control[1], filling
-                rows.append(row)
-                break
-            reasons.append("404 for the platform admin with every foreign candidate")
-    if rows:
-        return rows
-    reason = sorted(set(reasons))[-1] if reasons else "no candidate"
-    return [Row(pattern.route, pattern.name, note=f"unfilled: {reason}", unfilled=True)]
+    if rows or method_only:
+        return rows or method_only[:1]
+    if missing:
+        last = max(missing, key=lambda error: pattern.arguments.index(error.argument))
+        return [Row(pattern.route, pattern.name, note=f"unfilled: {last}", unfilled=True)]
+    return [Row(pattern.route, pattern.name, note="unfilled: 404 for the platform admin with every foreign candidate",
+                unfilled=True)]
+
+
+def probe_control(pattern, world, requester, url, filling):
+    """The platform admin's GET; without the search query when the view refuses it (400)."""
+    def control(response, _changed):
+        return response.status_code, control_label(response, world.markers)
+
+    if not pattern.allows("GET"):
+        return 405, "no GET handler"
+    status, label = requester(world.platform_admin, "GET", url, filling.query, control)
+    if status == 400 and set(SEARCH_QUERY) <= set(filling.query):
+        filling.query = {key: value for key, value in filling.query.items() if key not in SEARCH_QUERY}
+        status, label = requester(world.platform_admin, "GET", url, filling.query, control)
+    return status, label
 
 
 def build_table(world):
@@ -113,7 +137,7 @@ def build_table(world):
                     row.cells[f"{role} {method}"] = requester(
                         user, method, row.url, row.filling.query,
                         lambda response, changed, url=row.url: judge(response, url, world.markers, changed),
-                    )
+                    ) if pattern.allows(method) else Verdict(f"no {method} handler")
     return rows, columns
 
 

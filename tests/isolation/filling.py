@@ -31,6 +31,12 @@ UNFILLED_ALLOWED = {
         "no settings model is registered (wagtail.contrib.settings)",
     "admin/settings/<slug:app_name>/<slug:model_name>/<int:pk>/preview/":
         "no settings model is registered (wagtail.contrib.settings)",
+    "admin/forms/submissions/<int:page_id>/": "no form page type is installed (wagtail.contrib.forms)",
+    "admin/forms/submissions/<int:page_id>/results/": "no form page type is installed (wagtail.contrib.forms)",
+    "admin/images/<int:image_id>/generate_url/":
+        "the dynamic image serve view is not configured, so Wagtail answers 404 to everyone",
+    "admin/images/<int:image_id>/generate_url/output/":
+        "the dynamic image serve view is not configured, so Wagtail answers 404 to everyone",
 }
 
 PAGE_ARGUMENTS = {"page_id", "parent_page_id", "page_to_move_id", "page_pk"}
@@ -45,12 +51,17 @@ BY_NAME = {
     "image_id": Image, "document_id": Document, "doc_id": Document, "collection_id": Collection,
     "redirect_id": Redirect, "uploaded_file_id": UploadedFile, "workflow_pk": Workflow, "task_id": Task,
 }
+SEARCH_QUERY = {"q": SEARCH_WORD}  # listings, searches and choosers then show what they find
 CONSTANTS = {"action_name": "approve", "filter_spec": "original"}
 MODEL_PAIRS = (("app_label", "model_name"), ("app_name", "model_name"))
 
 
 class Missing(Exception):
-    """No foreign object for an argument; the message says which."""
+    """No foreign object for an argument."""
+
+    def __init__(self, argument):
+        super().__init__(f"no foreign value for <{argument}>")
+        self.argument = argument
 
 
 @dataclass
@@ -70,8 +81,7 @@ def pattern_pk_model(pattern):
     """The model of a `pk`: the one the view declares, else the one its route names nearest before it."""
     declared = pattern.model()
     named = None
-    words = pattern.words
-    for word in reversed(words):
+    for word in reversed(pattern.words_before("pk")):
         named = _model_named(word)
         if named is not None:
             break
@@ -145,14 +155,14 @@ def fill(pattern, world, template, subject):
         else:
             value = None
         if value is None:
-            raise Missing(f"no foreign value for <{name}>")
+            raise Missing(name)
         if name == "content_type_app_name":
             values[name] = value._meta.app_label
         elif name == "content_type_model_name":
             values[name] = value._meta.model_name
         else:
             values[name] = getattr(value, "pk", value)
-    return Filling(values, {"q": SEARCH_WORD, **template.query}, template.variant)
+    return Filling(values, {**SEARCH_QUERY, **template.query}, template.variant)
 
 
 def _page_type(pattern, subject):

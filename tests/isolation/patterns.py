@@ -1,8 +1,10 @@
 """Every URL pattern under the Wagtail admin, straight from the resolver (never a hand-written list)."""
 
 from dataclasses import dataclass
+from functools import cache
 
 from django.apps import apps
+from django.core.exceptions import ImproperlyConfigured
 from django.db import models
 from django.urls import URLResolver, get_resolver, resolve
 from django.urls.exceptions import Resolver404
@@ -27,10 +29,26 @@ class AdminPattern:
     def callback(self):
         return self.pattern.callback
 
-    @property
-    def words(self):
-        """The route's literal path segments ("admin", "workflows", "usage"…) before each argument."""
-        return [part for part in self.route.replace("^", "").replace("$", "").split("/") if part and "<" not in part]
+    def words_before(self, argument):
+        """The route's literal path segments ("admin", "workflows", "usage"…) before `argument`."""
+        words = []
+        for part in self.route.replace("^", "").replace("$", "").split("/"):
+            if f"<{argument}>" in part or f":{argument}>" in part:
+                break
+            if part and "<" not in part:
+                words.append(part)
+        return words
+
+    def allows(self, method):
+        """False when the view certainly answers `method` with 405: a class-based view without a
+        handler for it, or a Django REST framework viewset without an action for it."""
+        actions = getattr(self.callback, "actions", None)
+        if actions is not None:
+            return method.lower() in actions
+        view_class = getattr(self.callback, "view_class", None)
+        if view_class is None:
+            return True
+        return method.lower() in view_class.http_method_names and hasattr(view_class, method.lower())
 
     def url(self, values):
         """The path for `values` (argument name -> object id or string), built like Django's reverse()."""
@@ -93,11 +111,19 @@ def join_route(chain):
     return route
 
 
+@cache
 def viewset_models():
-    """URL namespace -> model of every registered admin viewset that has one."""
-    return {
-        viewset.url_namespace: viewset.model for viewset in viewsets.viewsets if as_model(getattr(viewset, "model", None))
-    }
+    """URL namespace -> model of every registered admin viewset that has both."""
+    found = {}
+    for viewset in viewsets.viewsets:
+        model = as_model(getattr(viewset, "model", None))
+        try:
+            namespace = viewset.url_namespace
+        except ImproperlyConfigured:  # viewsets registered only for their menu, without URLs of their own
+            continue
+        if model is not None:
+            found[namespace] = model
+    return found
 
 
 def admin_patterns():

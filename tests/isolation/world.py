@@ -145,6 +145,7 @@ def _media(world, mark, user):
     image = Image.objects.create(title=mark.title("image"), file=png(f"{mark('imagefile')}.png"), collection=child)
     image.tags.add(f"{SEARCH_WORD}{mark('imagetag')}")
     world.add(image)
+    world.add(image.tags.get())
     document = Document.objects.create(
         title=mark.title("document"), file=ContentFile(b"secret", name=f"{mark('docfile')}.txt"), collection=child
     )
@@ -244,6 +245,7 @@ def _translations(world):
     for page in world.subjects[:1] + [page for page in world.subjects if page.specific_class.__name__ == "RecognitionGuidePage"]:
         source, _created = TranslationSource.get_or_create_from_instance(page)
         translation = Translation.objects.create(source=source, target_locale=english)
+        translation.save_target(publish=False)
         world.add(source)
         world.add(translation)
         world.by_page[page.pk].update(
