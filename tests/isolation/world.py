@@ -29,10 +29,12 @@ from wagtail.models import (
     Collection,
     GroupApprovalTask,
     GroupCollectionPermission,
+    GroupPagePermission,
     Locale,
     ModelLogEntry,
     Page,
     PageLogEntry,
+    PageViewRestriction,
     Revision,
     TaskState,
     UploadedFile,
@@ -338,7 +340,7 @@ def fingerprint(world):
     for model in apps.get_models():
         for lookup in _municipality_lookups(model):
             parts.append(_rows(model._default_manager.filter(**{lookup: foreign})))
-    parts += [_rows(model.objects.filter(page_id__in=page_ids)) for model in _page_permission_models()]
+    parts += [_rows(model.objects.filter(page_id__in=page_ids)) for model in (GroupPagePermission, PageViewRestriction, WorkflowPage)]
     keys = [page.translation_key for page in pages.only("translation_key")]
     keys += [obj.translation_key for instances in world.objects.values() for obj in instances
              if hasattr(obj, "translation_key") and not isinstance(obj, Page)]
@@ -367,8 +369,3 @@ def _municipality_lookups(model):
             lookups.append(f"{field_.name}__municipality")
     return lookups
 
-
-def _page_permission_models():
-    from wagtail.models import GroupPagePermission, PageViewRestriction
-
-    return (GroupPagePermission, PageViewRestriction)
