@@ -1,7 +1,8 @@
 """Proof of isolation: every admin URL pattern, filled with another municipality's ids, as every role.
 
 The patterns come from the URL resolver, so a new view is in the table without anyone listing it.
-Each filled URL is requested with GET and POST (a harmful body) by each role of the own
+Each filled URL is requested with GET and with POST (a harmful body; PUT/PATCH/DELETE for views
+that take those instead) by each role of the own
 municipality, every request in a savepoint that is rolled back; the foreign municipality's data
 is fingerprinted before and after. The table is printed; with ISOLATION_TABLE=<path> it is also
 written as Markdown (docs/isolation.md). Any leak fails the test.
@@ -25,7 +26,6 @@ from tests.isolation.world import build_world, fingerprint
 
 pytestmark = pytest.mark.django_db  # each test in a savepoint of the module's world transaction
 
-METHODS = ("GET", "POST")
 HARMFUL_BODY = {"title": "Hacked", "slug": "hacked", "name": "Hacked", "publish": "on", "action-publish": "publish"}
 # Page types that no municipality owns, so the foreign tree has none.
 GLOBAL_PAGE_TYPES = {"Page": "Wagtail's abstract root", "PlatformPage": "the platform's landing page, one for all"}
@@ -62,7 +62,8 @@ class Requester:
             if method == "GET":
                 response = self.client.get(url, query)
             else:
-                response = self.client.post(f"{url}?{urlencode(query)}", HARMFUL_BODY)
+                response = self.client.generic(method, f"{url}?{urlencode(query)}", urlencode(HARMFUL_BODY),
+                                               content_type="application/x-www-form-urlencoded")
             wrote = writes is None or write_count() != writes
             return judge_response(response, wrote and fingerprint(self.world) != self.baseline)
         finally:
@@ -129,7 +130,7 @@ def probe_control(pattern, world, requester, url, filling):
 
 def build_table(world):
     requester = Requester(world)
-    columns = [f"{role} {method}" for role in world.users for method in METHODS]
+    columns = [f"{role} {column}" for role in world.users for column in ("GET", "write")]
     rows = []
     for pattern in admin_patterns():
         for row in probe(pattern, world, requester):
@@ -137,11 +138,14 @@ def build_table(world):
             if row.unfilled or row.note:
                 continue
             for role, user in world.users.items():
-                for method in METHODS:
-                    row.cells[f"{role} {method}"] = requester(
+                for column, method in (("GET", "GET"), ("write", pattern.write_method())):
+                    verdict = requester(
                         user, method, row.url, row.filling.query,
                         lambda response, changed, url=row.url: judge(response, url, world.markers, changed),
                     ) if pattern.allows(method) else Verdict(f"no {method} handler")
+                    if method not in ("GET", "POST"):
+                        verdict.label = f"{method} {verdict.label}"
+                    row.cells[f"{role} {column}"] = verdict
     return rows, columns
 
 
@@ -160,7 +164,8 @@ def test_no_admin_view_shows_or_changes_another_municipalitys_data(world):
     assert sum("shows foreign" in control for control in controls) > len(controls) // 4, (
         "The platform admin hardly ever sees a foreign marker: the world's markers or the fillings are broken"
     )
-    leaks = [f"{row.route} [{row.variant}] {column}: {row.cells[column].label}" for row in rows for column in row.leaks]
+    leaks = [f"{row.route}{f' [{row.variant}]' if row.variant else ''} {column}: {row.cells[column].label}"
+             for row in rows for column in row.leaks]
     assert not leaks, f"{len(leaks)} leaking cells:\n" + "\n".join(leaks)
 
 

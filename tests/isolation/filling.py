@@ -51,7 +51,7 @@ BY_NAME = {
     "image_id": Image, "document_id": Document, "doc_id": Document, "collection_id": Collection,
     "redirect_id": Redirect, "uploaded_file_id": UploadedFile, "workflow_pk": Workflow, "task_id": Task,
 }
-SEARCH_QUERY = {"q": SEARCH_WORD}  # listings, searches and choosers then show what they find
+SEARCH_QUERY = {"q": SEARCH_WORD, "term": SEARCH_WORD}  # listings, searches, choosers, autocompletes find them
 CONSTANTS = {"action_name": "approve", "filter_spec": "original"}
 MODEL_PAIRS = (("app_label", "model_name"), ("app_name", "model_name"))
 

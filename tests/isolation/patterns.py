@@ -50,6 +50,13 @@ class AdminPattern:
             return True
         return method.lower() in view_class.http_method_names and hasattr(view_class, method.lower())
 
+    def write_method(self):
+        """POST, or the view's PUT/PATCH/DELETE when it takes no POST (wagtail-localize's string editor)."""
+        if self.allows("POST"):
+            return "POST"
+        return next((method for method in ("PUT", "PATCH", "DELETE") if self.allows(method)
+                     and getattr(self.callback, "view_class", None) is not None), "POST")
+
     def url(self, values):
         """The path for `values` (argument name -> object id or string), built like Django's reverse()."""
         path = ""
