@@ -17,8 +17,8 @@ from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.db import models
 from django.apps import apps
+from django.db import models
 from django.utils import timezone
 from PIL import Image as PILImage
 from wagtail.admin.models import EditingSession
@@ -286,7 +286,9 @@ def _traces(world, mark, user):
     world.add(session)
     world.by_page[draft.pk]["session"] = session
     world.add(get_user_model().objects.get(pk=user.pk))
-    world.add(PageLogEntry.objects.filter(page_id=draft.pk).first())
+    log_entry = PageLogEntry.objects.filter(page_id=draft.pk).first()
+    if log_entry is not None:
+        world.add(log_entry)
 
 
 # ----- fingerprint of the foreign municipality's data -----
