@@ -88,6 +88,8 @@ class World:
 
 
 class Markers:
+    """Hands out unique marker strings and records them in the world."""
+
     def __init__(self, world):
         self.world = world
         self.counter = itertools.count(1)
@@ -285,7 +287,6 @@ def _traces(world, mark, user):
     )
     world.add(session)
     world.by_page[draft.pk]["session"] = session
-    world.add(get_user_model().objects.get(pk=user.pk))
     log_entry = PageLogEntry.objects.filter(page_id=draft.pk).first()
     if log_entry is not None:
         world.add(log_entry)
