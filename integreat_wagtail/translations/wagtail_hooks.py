@@ -15,3 +15,24 @@ def override_submit_translation_urls():
         ),
         path("localize/translate/<int:translation_id>/machine_translate/", machine_translate),
     ]
+
+
+@hooks.register("register_log_actions")
+def register_minor_change_log_action(actions):
+    from .minor_changes import register_log_action
+
+    register_log_action(actions)
+
+
+@hooks.register("register_page_action_menu_item")
+def register_minor_change_menu_item():
+    from .minor_changes import MinorChangeMenuItem
+
+    return MinorChangeMenuItem()
+
+
+@hooks.register("after_publish_page")
+def record_minor_change(request, page):
+    from .minor_changes import record_minor_change
+
+    record_minor_change(request, page)
