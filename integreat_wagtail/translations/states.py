@@ -77,7 +77,7 @@ def municipality_translation_states(municipality):
 
 
 def page_translation_state(page, municipality):
-    """The state of one translated page (for its readers), or None for a page in the source language."""
+    """(state, source page id) of one translated page, for its readers; None for the source language."""
     source_code = municipality.default_language
     if page.locale.language_code == source_code:
         return None
@@ -88,16 +88,7 @@ def page_translation_state(page, municipality):
     current = {field_name: getattr(page, field_name) for field_name in PAGE_FIELDS}
     code = page.locale.language_code
     [row] = _rows([source], {(page.translation_key, page.locale_id): current}, {code: page.locale_id})
-    return row.states[code]
-
-
-def source_page_id(page, municipality):
-    """The id of the page this one was translated from, for the reader's link to the original."""
-    return (
-        Page.objects.filter(translation_key=page.translation_key, locale__language_code=municipality.default_language)
-        .values_list("id", flat=True)
-        .first()
-    )
+    return row.states[code], source["id"]
 
 
 def _rows(sources, translations, targets):
