@@ -36,3 +36,20 @@ def record_minor_change(request, page):
     from .minor_changes import record_minor_change
 
     record_minor_change(request, page)
+
+
+@hooks.register("register_admin_urls")
+def register_translation_status_urls():
+    from .views_status import TranslationStatusIndexView, TranslationStatusView
+
+    return [
+        path("translations/status/", TranslationStatusIndexView.as_view(), name="translation_status_index"),
+        path("translations/status/<int:municipality_id>/", TranslationStatusView.as_view(), name="translation_status"),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def register_translation_status_menu_item():
+    from .views_status import menu_item
+
+    return menu_item()
