@@ -60,6 +60,9 @@ class TranslationStatusIndexView(WagtailAdminTemplateMixin, TemplateView):
     header_icon = "globe"
     template_name = "translations/status_index.html"
 
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [{"url": "", "label": self.page_title}]
+
     def get(self, request, *args, **kwargs):
         municipalities = list(visible_municipalities(request.user))
         if not municipalities:
@@ -87,6 +90,12 @@ class TranslationStatusView(WagtailAdminTemplateMixin, TemplateView):
 
     def get_page_subtitle(self):
         return self.municipality.name
+
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [
+            {"url": reverse("translation_status_index"), "label": self.page_title},
+            {"url": "", "label": self.municipality.name},
+        ]
 
     def get(self, request, municipality_id):
         rows = municipality_translation_states(self.municipality)

@@ -35,6 +35,23 @@ def translate_strings(page, code, translation_type=StringTranslation.TRANSLATION
     return source
 
 
+def one_page_per_state(municipality, outdated_title="Veraltet"):
+    """Pages under the root whose Arabic translations are missing, in translation, machine, up to date, outdated."""
+    from tests.factories import add_content_page, root_page
+
+    root = root_page(municipality)
+    add_content_page(root, title="Fehlt", slug="fehlt")
+    write_translation(add_content_page(root, title="Entwurf", slug="entwurf"), "ar", publish=False)
+    machine = add_content_page(root, title="Maschine", slug="maschine", intro="Maschinell übersetzt.")
+    translate_strings(machine, "ar", StringTranslation.TRANSLATION_TYPE_MACHINE)
+    write_translation(machine, "ar", publish=True)
+    write_translation(add_content_page(root, title="Aktuell", slug="aktuell"), "ar", publish=True)
+    outdated = add_content_page(root, title=outdated_title, slug="veraltet", intro="Alte Öffnungszeiten.")
+    translate_strings(outdated, "ar")
+    write_translation(outdated, "ar", publish=True)
+    publish_change(outdated, intro="Neue Öffnungszeiten.")
+
+
 def publish_change(page, **changes):
     """An editor changes the source and publishes it."""
     for name, value in changes.items():

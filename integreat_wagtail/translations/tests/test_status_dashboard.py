@@ -4,12 +4,10 @@ import csv
 import io
 
 import pytest
-from wagtail_localize.models import StringTranslation
-
 from integreat_wagtail.translations.views_status import csv_cell
 from tests.factories import add_content_page, make_user, root_page
 
-from .helpers import publish_change, translate_strings, write_translation
+from .helpers import one_page_per_state, write_translation
 
 
 def status_url(municipality):
@@ -18,17 +16,7 @@ def status_url(municipality):
 
 @pytest.fixture
 def pages(municipality):
-    """One page in each state for Arabic: missing, in translation, machine, up to date, outdated."""
-    root = root_page(municipality)
-    add_content_page(root, title="Fehlt", slug="fehlt")
-    write_translation(add_content_page(root, title="Entwurf", slug="entwurf"), "ar", publish=False)
-    machine = add_content_page(root, title="Maschine", slug="maschine")
-    translate_strings(machine, "ar", StringTranslation.TRANSLATION_TYPE_MACHINE)
-    write_translation(machine, "ar", publish=True)
-    write_translation(add_content_page(root, title="Aktuell", slug="aktuell"), "ar", publish=True)
-    outdated = add_content_page(root, title="=HYPERLINK(1)", slug="veraltet")
-    write_translation(outdated, "ar", publish=True)
-    publish_change(outdated, intro="Neu")
+    one_page_per_state(municipality, outdated_title="=HYPERLINK(1)")
 
 
 def test_other_municipalities_staff_are_refused_on_get_and_post(client, municipality, other_editor, pages):
