@@ -111,6 +111,7 @@ class TranslationStatusView(WagtailAdminTemplateMixin, TemplateView):
         if request.GET.get("format") == "csv":
             return self.csv_response(shown, columns)
         counts = {code: Counter(row.states[code] for row in rows) for code in targets}
+        choices = list(visible_municipalities(request.user))
         context = self.get_context_data(
             rows=[self.row_context(row, columns) for row in shown],
             columns=[languages.get(code) for code in columns],
@@ -129,7 +130,7 @@ class TranslationStatusView(WagtailAdminTemplateMixin, TemplateView):
             ],
             selected_state=state,
             selected_language=language,
-            municipalities=visible_municipalities(request.user) if request.user.is_superuser else None,
+            municipalities=choices if len(choices) > 1 else None,
         )
         return self.render_to_response(context)
 

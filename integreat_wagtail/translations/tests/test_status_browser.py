@@ -29,6 +29,12 @@ def test_dashboard_and_reader_note(live_db, live_server, browser):
         assert page.locator(".translation-status__outdated li").count() == 1
         screenshot(page, "admin-translation-status")
 
+        page.locator(".translation-status__matrix a", has_text="Veraltet").first.click()
+        page.locator(".w-dropdown-button .w-dropdown__toggle").last.click()
+        checkbox = page.locator('input[name="minor_change"]')
+        assert checkbox.is_visible()
+        screenshot(page, "admin-publish-minor-change")
+
         reader = context.new_page()
         reader.goto(f"{live_server.url}/ar/aachtal/veraltet/")
         note = reader.locator('[data-translation-state="outdated"]')
