@@ -64,7 +64,8 @@ def municipality_translation_states(municipality):
     source_code = municipality.default_language
     if source_code not in locale_ids:
         return []
-    targets = {code: locale_ids[code] for code in municipality.language_codes if code != source_code and code in locale_ids}
+    # A language without a root page (yet) has no pages either: every page is missing there.
+    targets = {code: locale_ids.get(code) for code in municipality.language_codes if code != source_code}
     pages = Page.objects.filter(reduce(or_, (Q(path__startswith=root["path"]) for root in roots))).values(*PAGE_FIELDS)
     sources, translations = [], {}
     for page in pages.order_by("path"):

@@ -149,3 +149,9 @@ def test_a_constant_number_of_queries_for_any_tree(municipality, size, django_as
     assert len(rows) == size + 1
     assert all(set(row.states) == {"en", "ar"} for row in rows)
     assert {state for row in rows for state in row.states.values()} == {S.MISSING, S.MACHINE, S.OUTDATED, S.UP_TO_DATE}
+
+
+def test_a_language_without_a_root_page_yet_counts_as_missing(municipality, page):
+    municipality.language_codes = ["de", "en", "ar", "uk"]
+    municipality.save()
+    assert states_of(page, municipality) == {"en": S.MISSING, "ar": S.MISSING, "uk": S.MISSING}
