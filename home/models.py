@@ -11,6 +11,7 @@ from wagtail.contrib.routable_page.models import path as route
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from integreat_wagtail.municipalities.models import Municipality
 from integreat_wagtail.plugins.gate import hidden_page_content_types
@@ -94,6 +95,15 @@ class TrustedPage(Page):
             ],
             heading=_("Responsibility and review"),
         )
+    ]
+
+    # Facts, not text: the same in every language, copied from the source on every sync and never
+    # offered to translators (a missing "translation" of one would block publishing).
+    override_translatable_fields = [
+        SynchronizedField("slug", overridable=False),
+        SynchronizedField("contact_name", overridable=False),
+        SynchronizedField("contact_email", overridable=False),
+        SynchronizedField("contact_phone", overridable=False),
     ]
 
     class Meta:
@@ -247,6 +257,7 @@ class NewsPage(TrustedPage):
     settings_panels = Page.settings_panels + TrustedPage.trust_panels
     parent_page_types = ["home.NewsIndexPage", "home.MunicipalityPage"]
     subpage_types = []
+    override_translatable_fields = TrustedPage.override_translatable_fields + [SynchronizedField("channel", overridable=False)]
     search_fields = Page.search_fields + [
         index.SearchField("text"),
         index.FilterField("locale_id"),

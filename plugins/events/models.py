@@ -244,15 +244,13 @@ class EventPage(PluginPageMixin, RoutablePageMixin, TrustedPage):
         index.FilterField("last_date"),
     ]
     # Dates, recurrence, place and links are the same in every language; texts are translated.
-    override_translatable_fields = [
+    override_translatable_fields = TrustedPage.override_translatable_fields + [
         SynchronizedField("location"),
         SynchronizedField("category"),
         SynchronizedField("organiser"),
         SynchronizedField("price"),
         SynchronizedField("venue_text"),
-        SynchronizedField("contact_name"),
         SynchronizedField("contact_role"),
-        SynchronizedField("contact_phone"),
         SynchronizedField("source_uid"),
         SynchronizedField("source_rrule"),
         SynchronizedField("source_hash"),
