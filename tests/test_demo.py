@@ -8,8 +8,8 @@ from django.core.management import call_command
 from wagtail.models import Page
 
 from home.demo.content import MUNICIPALITIES
-from integreat_wagtail.municipalities.roles import ROLES
 from integreat_wagtail.municipalities.models import Municipality
+from integreat_wagtail.municipalities.roles import ROLES
 from integreat_wagtail.plugins.registry import installed_plugins
 
 
