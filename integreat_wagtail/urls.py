@@ -6,6 +6,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from integreat_wagtail.core import admin_urls as scoped_admin_urls
 from integreat_wagtail.core import views as core_views
 
 handler404 = "integreat_wagtail.core.views.page_not_found"
@@ -14,6 +15,7 @@ handler500 = "integreat_wagtail.core.views.server_error"
 urlpatterns = [
     path("healthz", core_views.healthz, name="healthz"),
     path("django-admin/", admin.site.urls),
+    path("admin/", include(scoped_admin_urls)),  # scoped replacements, matched before Wagtail's views
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]
