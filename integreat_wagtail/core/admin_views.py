@@ -6,7 +6,8 @@ shows any page's title and status; the page types report counts the whole platfo
 """
 
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count, F, OuterRef, Q, Subquery
+from django.db.models import Count, F, OuterRef, Subquery
+from django.db.models.functions import Coalesce
 from django.http import Http404, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
@@ -59,13 +60,11 @@ class ScopedPageTypesUsageReportView(PageTypesUsageReportView):
         if user.is_superuser:
             return queryset
         data = self.filters.form.cleaned_data
-        pages = Page.objects.filter(own_pages_q(user), content_type=OuterRef("pk"))
-        counted = own_pages_q(user, prefix="pages__")
+        pages = Page.objects.filter(own_pages_q(user), content_type=OuterRef("pk")).order_by()
         if data.get("page_locale"):
             pages = pages.filter(locale__language_code=data["page_locale"])
-            counted &= Q(pages__locale__language_code=data["page_locale"])
         if data.get("site"):
             pages = pages.filter(path__startswith=data["site"])
-            counted &= Q(pages__path__startswith=data["site"])
-        latest = pages.order_by(F("latest_revision_created_at").desc(nulls_last=True), "title", "-pk")
-        return queryset.annotate(count=Count("pages", filter=counted), last_edited_page_id=Subquery(latest.values("pk")[:1]))
+        count = pages.values("content_type").annotate(count=Count("pk")).values("count")
+        latest = pages.order_by(F("latest_revision_created_at").desc(nulls_last=True), "title", "-pk").values("pk")[:1]
+        return queryset.annotate(count=Coalesce(Subquery(count), 0), last_edited_page_id=Subquery(latest))
