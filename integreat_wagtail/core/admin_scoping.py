@@ -15,6 +15,7 @@ from django.db.models import Q
 from django.http import HttpResponseBadRequest
 from django.utils.translation import gettext as _
 from wagtail.models import Page
+from wagtail.permissions import policy_registry
 
 from .scoping import user_municipality_ids
 
@@ -54,6 +55,14 @@ def is_own_page(user, page):
 
 def is_navigable_page(user, page):
     return is_own_page(user, page) or page.path in _ancestor_paths(user)
+
+
+def may_see(user, obj):
+    """Pages: in the user's trees (or above them); other objects: any right on them by their policy."""
+    if isinstance(obj, Page):
+        return is_navigable_page(user, obj)
+    policy = policy_registry.get_by_type(type(obj))
+    return policy.user_has_any_permission_for_instance(user, ["view", "change", "choose", "delete"], obj)
 
 
 def scope_page_chooser(pages, request):

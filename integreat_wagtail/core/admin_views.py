@@ -2,22 +2,29 @@
 
 The chooser hook filters the pages listed under a parent, but not the parent itself (a crafted
 `parent_page_id` shows a foreign page's title) nor the ids sent back as "chosen"; the explorer
-shows any page's title and status; the page types report counts the whole platform.
+shows any page's title and status; the page types report counts the whole platform; a bulk
+action lists the titles of every object whose id it is given (or, with `id=all&childOf=`, of a
+whole listing) under "you don't have permission".
 """
 
+from functools import cache
+
+from django.apps import apps
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, F, OuterRef, Subquery
 from django.db.models.functions import Coalesce
 from django.http import Http404, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
+from wagtail.admin.views.bulk_action.registry import bulk_action_registry
 from wagtail.admin.views.chooser import BrowseView, ChosenMultipleView
-from wagtail.admin.views.pages.listing import ExplorableIndexView
+from wagtail.admin.views.pages.listing import ExplorableIndexView, GenericPageFilterSet
 from wagtail.admin.views.reports.page_types_usage import PageTypesUsageReportView
 from wagtail.admin.viewsets.pages import PageViewSet
 from wagtail.models import Page
 
-from .admin_scoping import is_navigable_page, navigable_pages_q, own_pages_q
+from .admin_filters import scoped_filterset
+from .admin_scoping import is_navigable_page, may_see, navigable_pages_q, own_pages_q
 
 
 class ScopedBrowseView(BrowseView):
@@ -46,9 +53,16 @@ class ScopedExplorableIndexView(ExplorableIndexView):
 
 
 class ScopedPageViewSet(PageViewSet):
-    """Replaces Wagtail's base page viewset (the explorer of every page type without its own)."""
+    """Replaces Wagtail's base page viewset (the page views of every page type without its own)."""
 
     index_view_class = ScopedExplorableIndexView
+    filterset_class = scoped_filterset(GenericPageFilterSet)
+
+
+def with_scoped_filters(report_view_class):
+    """A report whose filters offer only the user's municipalities' people (see admin_filters)."""
+    filterset_class = scoped_filterset(report_view_class.filterset_class)
+    return type(f"Scoped{report_view_class.__name__}", (report_view_class,), {"filterset_class": filterset_class})
 
 
 class ScopedPageTypesUsageReportView(PageTypesUsageReportView):
@@ -68,3 +82,30 @@ class ScopedPageTypesUsageReportView(PageTypesUsageReportView):
         count = pages.values("content_type").annotate(count=Count("pk")).values("count")
         latest = pages.order_by(F("latest_revision_created_at").desc(nulls_last=True), "title", "-pk").values("pk")[:1]
         return queryset.annotate(count=Coalesce(Subquery(count), 0), last_edited_page_id=Subquery(latest))
+
+
+class VisibleItemsOnlyMixin:
+    """A bulk action names the items the user may not act on; only those the user may see."""
+
+    def get_actionable_objects(self):
+        objects, context = super().get_actionable_objects()
+        user = self.request.user
+        context["items_with_no_access"] = [item for item in context["items_with_no_access"] if may_see(user, item)]
+        return objects, context
+
+
+@cache
+def _visible_only(action_class):
+    return type(f"VisibleOnly{action_class.__name__}", (VisibleItemsOnlyMixin, action_class), {})
+
+
+def bulk_action(request, app_label, model_name, action):
+    """Wagtail's bulk action dispatcher, with every action limited to visible items."""
+    try:
+        model = apps.get_model(app_label, model_name)
+    except LookupError as error:
+        raise Http404 from error
+    action_class = bulk_action_registry.get_bulk_action_class(app_label, model_name, action)
+    if action_class is None:
+        raise Http404
+    return _visible_only(action_class)(request, model).dispatch(request)
