@@ -148,3 +148,49 @@ def test_redirects_and_form_submissions_stay_with_platform_admins(client, munici
     assert_refused(client.get("/admin/forms/"))
     client.force_login(platform_admin)
     assert client.get("/admin/redirects/").status_code == 200
+
+
+def test_bulk_actions_name_no_foreign_items(client, editor, other_municipality, municipality, foreign_draft):
+    from wagtail.images.models import Image
+
+    from tests.test_isolation import png_file
+
+    foreign = Image.objects.create(title="Birkenau-Bild", file=png_file(), collection=other_municipality.collection)
+    own = Image.objects.create(title="Aachtal-Bild", file=png_file("a.png"), collection=municipality.collection)
+    client.force_login(editor)
+    url = "/admin/bulk/wagtailimages/image/add_to_collection/"
+    html = text(client.get(url, {"id": [own.pk, foreign.pk]}))
+    assert "Aachtal-Bild" in html and "Birkenau-Bild" not in html
+    client.post(f"{url}?id={foreign.pk}", {"collection": municipality.collection.pk})
+    foreign.refresh_from_db()
+    assert foreign.collection_id == other_municipality.collection_id
+    html = text(client.get("/admin/bulk/wagtailcore/page/delete/", {"id": "all", "childOf": foreign_draft.get_parent().pk}))
+    assert SECRET not in html
+
+
+def test_filters_offer_no_people_of_another_municipality(
+    client, moderator, other_editor, platform_admin, foreign_draft, own_page, municipality
+):
+    """Wagtail lists everyone who ever owned, edited, locked or submitted any page."""
+    from wagtail.models import Workflow
+
+    foreign_draft.save_revision(user=other_editor, log_action=True)
+    foreign_draft.locked, foreign_draft.locked_by, foreign_draft.owner = True, other_editor, other_editor
+    foreign_draft.save()
+    Workflow.objects.get(name="Moderators approval").start(foreign_draft, other_editor)
+    own_page.save_revision(user=moderator, log_action=True)
+    urls = [
+        f"/admin/pages/{root_page(municipality).pk}/",
+        "/admin/pages/usage/home/contentpage/",
+        "/admin/reports/locked/",
+        "/admin/reports/workflow/",
+        "/admin/reports/workflow_tasks/",
+        "/admin/reports/site-history/",
+    ]
+    client.force_login(moderator)
+    for url in urls:
+        html = text(client.get(url))
+        assert "birkenau-editor" not in html, url
+    assert "aachtal-moderator" in text(client.get("/admin/reports/site-history/"))
+    client.force_login(platform_admin)
+    assert "birkenau-editor" in text(client.get("/admin/reports/site-history/"))
