@@ -168,17 +168,23 @@ def test_bulk_actions_name_no_foreign_items(client, editor, other_municipality, 
     assert SECRET not in html
 
 
-def test_filters_offer_no_people_of_another_municipality(
-    client, moderator, other_editor, platform_admin, foreign_draft, own_page, municipality
+def test_filters_offer_no_people_or_workflows_of_another_municipality(
+    client, moderator, other_editor, platform_admin, foreign_draft, own_page, municipality, other_municipality
 ):
-    """Wagtail lists everyone who ever owned, edited, locked or submitted any page."""
-    from wagtail.models import Workflow
+    """Wagtail lists everyone who ever owned, edited, locked or submitted any page, and every workflow."""
+    from wagtail.models import GroupApprovalTask, Workflow, WorkflowPage, WorkflowTask
 
+    workflow = Workflow.objects.create(name="Birkenau-Freigabe")
+    task = GroupApprovalTask.objects.create(name="Birkenau-Pruefung")
+    task.groups.add(other_municipality.moderators_group)
+    WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
+    WorkflowPage.objects.create(workflow=workflow, page=foreign_draft.get_parent())
     foreign_draft.save_revision(user=other_editor, log_action=True)
     foreign_draft.locked, foreign_draft.locked_by, foreign_draft.owner = True, other_editor, other_editor
     foreign_draft.save()
-    Workflow.objects.get(name="Moderators approval").start(foreign_draft, other_editor)
+    workflow.start(foreign_draft, other_editor)
     own_page.save_revision(user=moderator, log_action=True)
+    Workflow.objects.get(name="Moderators approval").start(own_page, moderator)
     urls = [
         f"/admin/pages/{root_page(municipality).pk}/",
         "/admin/pages/usage/home/contentpage/",
@@ -190,7 +196,9 @@ def test_filters_offer_no_people_of_another_municipality(
     client.force_login(moderator)
     for url in urls:
         html = text(client.get(url))
-        assert "birkenau-editor" not in html, url
+        assert "birkenau-editor" not in html and "Birkenau-Freigabe" not in html and "Birkenau-Pruefung" not in html, url
     assert "aachtal-moderator" in text(client.get("/admin/reports/site-history/"))
+    assert "Moderators approval" in text(client.get("/admin/reports/workflow/"))
     client.force_login(platform_admin)
     assert "birkenau-editor" in text(client.get("/admin/reports/site-history/"))
+    assert "Birkenau-Freigabe" in text(client.get("/admin/reports/workflow/"))

@@ -1,16 +1,18 @@
-"""Listing and report filters that name only people and sites of the user's municipalities.
+"""Listing and report filters that name only people, sites and workflows of the user's municipalities.
 
 Wagtail builds the choices of its page listing and report filters (owner, edited by, locked by,
-requested by, user, site) from the whole platform: every member of staff who ever touched any
-page would be listed by name. Municipality staff are offered those who left a trace on their
-own pages, and the sites their trees are served on.
+requested by, user, site, workflow, task) from the whole platform: every member of staff who
+ever touched any page would be listed by name, every municipality's workflow too. Municipality
+staff are offered those who left a trace on their own pages, the sites their trees are served
+on, and the workflows that run on or are assigned to their pages.
 """
 
 from functools import cache
 
 from django.contrib.auth import get_user_model
-from django.db.models import Q
-from wagtail.models import Page, PageLogEntry, Site
+from django.db.models import CharField, Q
+from django.db.models.functions import Cast
+from wagtail.models import Page, PageLogEntry, Site, Task, Workflow, get_default_page_content_type
 
 from .admin_scoping import navigable_pages_q, own_pages_q
 
@@ -27,6 +29,15 @@ def users_on_own_pages(user):
     )
 
 
+def workflows_of_own_pages(user):
+    """Workflows that ran on the user's pages or are assigned to them (or to the pages above them)."""
+    own_page_ids = Page.objects.filter(own_pages_q(user)).values_list(Cast("pk", CharField()), flat=True)
+    return Workflow.objects.filter(
+        Q(pk__in=Page.objects.filter(navigable_pages_q(user)).values("workflowpage__workflow"))
+        | Q(workflow_states__object_id__in=own_page_ids, workflow_states__base_content_type=get_default_page_content_type())
+    ).distinct()
+
+
 class ScopedChoicesFilterSetMixin:
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -35,6 +46,8 @@ class ScopedChoicesFilterSetMixin:
             return
         allowed = dict.fromkeys(USER_FILTERS, users_on_own_pages(user))
         allowed["site"] = Site.objects.filter(root_page__in=Page.objects.filter(navigable_pages_q(user)))
+        allowed["workflow"] = workflows_of_own_pages(user)
+        allowed["task"] = Task.objects.filter(workflow_tasks__workflow__in=allowed["workflow"])
         for name, queryset in allowed.items():
             if name in self.filters:
                 choices = self.filters[name]
