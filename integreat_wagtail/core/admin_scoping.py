@@ -24,10 +24,11 @@ def own_tree_paths(user):
     """Tree paths of the root pages (one per language) of the user's municipalities, memoised on the user."""
     from integreat_wagtail.municipalities.models import Municipality
 
-    if "_integreat_own_tree_paths" not in user.__dict__:
-        paths = Municipality.objects.filter(pk__in=user_municipality_ids(user)).values_list("pages__path", flat=True)
-        user._integreat_own_tree_paths = tuple(path for path in paths if path)
-    return user._integreat_own_tree_paths
+    paths = getattr(user, "_integreat_own_tree_paths", None)  # getattr/setattr reach through request.user's lazy proxy
+    if paths is None:
+        rows = Municipality.objects.filter(pk__in=user_municipality_ids(user)).values_list("pages__path", flat=True)
+        paths = user._integreat_own_tree_paths = tuple(path for path in rows if path)
+    return paths
 
 
 def _ancestor_paths(user):

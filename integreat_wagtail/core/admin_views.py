@@ -60,7 +60,7 @@ class ScopedPageViewSet(PageViewSet):
 
 
 def with_scoped_filters(report_view_class):
-    """A report whose filters offer only the user's municipalities' people (see admin_filters)."""
+    """A report whose filters offer only the people and workflows of the user's pages (see admin_filters)."""
     filterset_class = scoped_filterset(report_view_class.filterset_class)
     return type(f"Scoped{report_view_class.__name__}", (report_view_class,), {"filterset_class": filterset_class})
 
