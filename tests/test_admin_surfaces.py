@@ -91,6 +91,11 @@ def test_pages_cannot_be_moved_or_copied_into_another_municipality(
         assert_refused(response)
         assert "Birkenau" not in response.content.decode()
         assert_refused(client.post(url))
+    bulk_move = f"/admin/bulk/wagtailcore/page/move/?id={own_page.pk}"
+    for destination in (foreign_root, foreign_draft):
+        response = client.post(bulk_move, {"chooser": destination.pk})
+        assert_refused(response)
+        assert SECRET not in response.content.decode()
     own_page.refresh_from_db()
     assert own_page.get_parent().pk == root_page(municipality).pk
 
@@ -106,6 +111,11 @@ def test_pages_cannot_be_moved_or_copied_into_another_municipality(
     response = client.post(copy_url, {"new_title": "Kopie", "new_slug": "kopie", "new_parent_page": root_page(municipality).pk})
     assert response.status_code == 302
     assert Page.objects.get(slug="kopie").get_parent().pk == root_page(municipality).pk
+    # So does moving inside it.
+    target = add_content_page(root_page(municipality), title="Ziel", slug="ziel")
+    assert client.post(bulk_move, {"chooser": target.pk}).status_code == 302
+    own_page.refresh_from_db()
+    assert own_page.get_parent().pk == target.pk
 
 
 def test_page_types_report_counts_only_own_pages(client, editor, platform_admin, foreign_draft, own_page):

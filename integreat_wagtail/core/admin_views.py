@@ -10,9 +10,10 @@ whole listing) under "you don't have permission".
 from functools import cache
 
 from django.apps import apps
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Count, F, OuterRef, Subquery
 from django.db.models.functions import Coalesce
+from django.forms import ModelChoiceField
 from django.http import Http404, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
@@ -85,7 +86,22 @@ class ScopedPageTypesUsageReportView(PageTypesUsageReportView):
 
 
 class VisibleItemsOnlyMixin:
-    """A bulk action names the items the user may not act on; only those the user may see."""
+    """A bulk action names the items the user may not act on: only those the user may see. Its
+    destination page (bulk move) is one the user may see, else the action is refused: Wagtail
+    would show a refused destination back with its title."""
+
+    def get_form(self, *args, **kwargs):
+        form = super().get_form(*args, **kwargs)
+        for name, field in form.fields.items():
+            if isinstance(field, ModelChoiceField) and issubclass(field.queryset.model, Page):
+                field.queryset = field.queryset.filter(navigable_pages_q(self.request.user))
+                value = form[name].data
+                if form.is_bound and value not in field.empty_values:
+                    try:
+                        field.clean(value)
+                    except ValidationError as error:
+                        raise PermissionDenied from error
+        return form
 
     def get_actionable_objects(self):
         objects, context = super().get_actionable_objects()
