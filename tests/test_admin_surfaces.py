@@ -53,6 +53,17 @@ def test_page_chooser_offers_only_own_pages(client, editor, platform_admin, fore
     assert SECRET in text(client.get(f"/admin/choose-page/{foreign_draft.get_parent().pk}/"))
 
 
+def test_page_chooser_for_a_page_type_starts_in_own_municipality(client, editor, foreign_draft, municipality):
+    """Wagtail opens it at the common ancestor of all pages of that type, here Birkenau's home page."""
+    client.force_login(editor)
+    start = text(client.get("/admin/choose-page/", {"page_type": "home.contentpage"}))
+    assert "Birkenau" not in start
+    add_content_page(root_page(municipality), title="Aachtal-Sprachkurse", slug="sprachkurse")
+    start = text(client.get("/admin/choose-page/", {"page_type": "home.contentpage"}))
+    assert "Aachtal-Sprachkurse" in start and "Birkenau" not in start
+    assert client.get("/admin/choose-page/", {"page_type": "nope.nothing"}).status_code == 404
+
+
 def test_explorer_of_another_municipality_is_refused(client, editor, platform_admin, foreign_draft, own_page, municipality):
     client.force_login(editor)
     foreign_root = foreign_draft.get_parent()

@@ -30,6 +30,7 @@ REPORTS = {
 
 urlpatterns = [
     path("bulk/<str:app_label>/<str:model_name>/<str:action>/", bulk_action),
+    path("choose-page/", ScopedBrowseView.as_view()),
     path("choose-page/<int:parent_page_id>/", ScopedBrowseView.as_view()),
     path("choose-page/chosen-multiple/", ScopedChosenMultipleView.as_view()),
 ]

@@ -1,7 +1,8 @@
 """Wagtail admin views scoped to the user's municipalities where no hook reaches far enough.
 
 The chooser hook filters the pages listed under a parent, but not the parent itself (a crafted
-`parent_page_id` shows a foreign page's title) nor the ids sent back as "chosen"; the explorer
+`parent_page_id`, or the start page Wagtail picks for a page type, shows a foreign page's title)
+nor the ids sent back as "chosen"; the explorer
 shows any page's title and status; the page types report counts the whole platform; a bulk
 action lists the titles of every object whose id it is given (or, with `id=all&childOf=`, of a
 whole listing) under "you don't have permission".
@@ -18,7 +19,7 @@ from django.http import Http404, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
 from wagtail.admin.views.bulk_action.registry import bulk_action_registry
-from wagtail.admin.views.chooser import BrowseView, ChosenMultipleView
+from wagtail.admin.views.chooser import BrowseView, ChosenMultipleView, page_models_from_string
 from wagtail.admin.views.pages.listing import ExplorableIndexView, GenericPageFilterSet
 from wagtail.admin.views.reports.page_types_usage import PageTypesUsageReportView
 from wagtail.admin.viewsets.pages import PageViewSet
@@ -30,9 +31,21 @@ from .admin_scoping import is_navigable_page, may_see, navigable_pages_q, own_pa
 
 class ScopedBrowseView(BrowseView):
     def get(self, request, parent_page_id=None):
+        if parent_page_id is None and request.GET.get("page_type") and not request.user.is_superuser:
+            parent_page_id = self.own_start_page_id(request)
         if parent_page_id and not is_navigable_page(request.user, get_object_or_404(Page, pk=parent_page_id)):
             raise Http404
         return super().get(request, parent_page_id)
+
+    def own_start_page_id(self, request):
+        """Wagtail opens a chooser for certain page types at the common ancestor of all pages of
+        those types, which may lie in another municipality: start among the user's own instead."""
+        try:
+            page_models = page_models_from_string(request.GET["page_type"])
+        except (ValueError, LookupError) as error:
+            raise Http404 from error
+        pages = Page.objects.filter(own_pages_q(request.user)).type(*page_models)
+        return (pages.first_common_ancestor() if pages.exists() else Page.get_first_root_node()).pk
 
 
 class ScopedChosenMultipleView(ChosenMultipleView):
