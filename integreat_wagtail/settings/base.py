@@ -41,9 +41,9 @@ INSTALLED_APPS = [
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail_modeladmin",
-    "wagtail.contrib.forms",
+    # No form pages and no site settings: wagtail.contrib.forms/.settings are not installed, their
+    # admin (submissions, settings) would be global.
     "wagtail.contrib.redirects",
-    "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.routable_page",
     "wagtail.embeds",
