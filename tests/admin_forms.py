@@ -42,8 +42,8 @@ class _FormFields(HTMLParser):
             self.data[self._textarea] += data
 
 
-def page_form_data(client, url, model, **changes):
-    """The page editor's form at `url` (GET), with `changes`. Its JavaScript renders StreamFields;
+def admin_form_data(client, url, model, **changes):
+    """The admin form at `url` (GET), with `changes`. The page editor's JavaScript renders StreamFields;
     an empty one (as the factories make them) is sent as the browser would: zero blocks."""
     response = client.get(url)
     assert response.status_code == 200, (url, response.status_code)

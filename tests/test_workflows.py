@@ -11,7 +11,7 @@ from django.urls import reverse
 from wagtail.models import GroupPagePermission, Page, Workflow, WorkflowPage, WorkflowState
 
 from integreat_wagtail.municipalities.models import Municipality
-from tests.admin_forms import page_form_data
+from tests.admin_forms import admin_form_data
 from tests.factories import add_content_page, assert_refused, make_municipality, make_user, root_page
 
 TITLE = "Neue Öffnungszeiten der Ausländerbehörde"
@@ -19,7 +19,7 @@ TITLE = "Neue Öffnungszeiten der Ausländerbehörde"
 
 def submit_for_moderation(client, page):
     url = f"/admin/pages/{page.pk}/edit/"
-    response = client.post(url, page_form_data(client, url, type(page), title=TITLE, **{"action-submit": "1"}))
+    response = client.post(url, admin_form_data(client, url, type(page), title=TITLE, **{"action-submit": "1"}))
     assert response.status_code == 302, response.content.decode()[:2000]
     page.refresh_from_db()
     return page.current_workflow_state
@@ -80,7 +80,7 @@ def test_publishing_directly_lets_editors_publish_without_a_workflow(client, db)
     client.force_login(editor)
     url = f"/admin/pages/{page.pk}/edit/"
     assert 'name="action-publish"' in client.get(url).content.decode()
-    response = client.post(url, page_form_data(client, url, type(page), title=TITLE, **{"action-publish": "1"}))
+    response = client.post(url, admin_form_data(client, url, type(page), title=TITLE, **{"action-publish": "1"}))
     assert response.status_code == 302
     page.refresh_from_db()
     assert page.title == TITLE and page.live and not page.has_unpublished_changes

@@ -81,7 +81,7 @@ EVENT_MANAGERS = Role(
 )
 OBSERVERS = Role(
     "observers", _("Observer"), _("Read-only access to the municipality's admin: pages, reports, feedback."),
-    page_permissions=("view_page",),  # explore only: see pages/policy.py
+    page_permissions=("view_page",),  # exploring only: see page_policy.py
     collection_permissions=MEDIA_CHOOSE,
 )
 

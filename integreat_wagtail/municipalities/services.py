@@ -59,6 +59,13 @@ def grant_page_permissions(municipality, page):
         ).delete()
 
 
+def grant_plugin_page_permissions(municipality, role_key, page):
+    """Give the municipality's group for a role its rights on a plugin page opened to that role."""
+    group = municipality.group_for(role_key)
+    for codename in roles.get(role_key).plugin_page_permissions:
+        GroupPagePermission.objects.get_or_create(group=group, page=page, permission=_permission(codename, "wagtailcore"))
+
+
 def add_languages(municipality, codes, user=None):
     """Translate the municipality's root page into new languages and grant permissions there."""
     from home.models import MunicipalityPage
