@@ -59,7 +59,7 @@ def test_editor_submits_and_the_municipalitys_moderator_approves_from_the_dashbo
         client = client_for(reviewer)
         dashboard = client.get("/admin/").content.decode()
         assert 'id="awaiting-review-section"' in dashboard and TITLE in dashboard
-        assert approve_url(page, state) in dashboard
+        assert approve_url(page, state) in dashboard and f'href="/admin/pages/{page.pk}/edit/"' in dashboard
         assert client.get(f"/admin/pages/{page.pk}/edit/").status_code == 200
 
     response = client.post(approve_url(page, state))
