@@ -116,5 +116,7 @@ def test_observer_changes_nothing(town, observer):
     event.refresh_from_db()
     assert topic.title == "Ankommen" and topic.live and event.title == "Sprachcafé" and event.live_revision is None
     assert Location.objects.get(pk=location.pk).name == "Rathaus"
-    html = client.get(f"/admin/pages/{root.pk}/").content.decode()
-    assert f"/admin/pages/{topic.pk}/edit/" not in html and f"/admin/pages/add/" not in html
+    explorer = client.get(f"/admin/pages/{root.pk}/")
+    html = explorer.content.decode()
+    assert explorer.status_code == 200 and "Ankommen" in html  # listed, read-only:
+    assert f"/admin/pages/{topic.pk}/edit/" not in html and "/admin/pages/add/" not in html
