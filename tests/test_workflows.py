@@ -70,6 +70,21 @@ def test_editor_submits_and_the_municipalitys_moderator_approves_from_the_dashbo
     assert page.live and page.title == TITLE and not page.has_unpublished_changes
 
 
+def test_moderator_requests_changes_and_the_page_stays_unpublished(client, municipality, editor, moderator):
+    page = add_content_page(root_page(municipality), slug="oeffnungszeiten", title="Öffnungszeiten")
+    client.force_login(editor)
+    state = submit_for_moderation(client, page)
+    reject_url = reverse(
+        "wagtailadmin_pages:workflow_action", args=(page.pk, "reject", state.current_task_state.pk)
+    )
+    response = client_for(moderator).post(reject_url, {"comment": "Bitte die Samstagszeiten ergänzen."})
+    assert response.status_code == 302
+    state.refresh_from_db()
+    page.refresh_from_db()
+    assert state.status == WorkflowState.STATUS_NEEDS_CHANGES
+    assert page.title == "Öffnungszeiten" and page.has_unpublished_changes
+
+
 def test_publishing_directly_lets_editors_publish_without_a_workflow(client, db):
     town = make_municipality("Direktheim", "direktheim", ["de", "en"], publishing="direct")
     editor = make_user("direktheim-editor", municipality=town, role="editors")
