@@ -1,7 +1,10 @@
 """What the two narrow roles may do: event managers work on events and locations only; observers
 read the municipality's admin and change nothing."""
 
+import importlib
+
 import pytest
+from django.apps import apps
 from django.test import Client
 from wagtail.models import GroupPagePermission, Page
 
@@ -103,20 +106,45 @@ def test_observer_changes_nothing(town, observer):
     location = Location.objects.create(name="Rathaus", municipality=town, locale=topic.locale)
     client = client_for(observer)
     root = root_page(town)
+    pages_before = Page.objects.count()
     for path in (f"/admin/pages/{topic.pk}/edit/", f"/admin/pages/add/home/contentpage/{root.pk}/",
                  f"/admin/pages/{topic.pk}/delete/", f"/admin/pages/{topic.pk}/unpublish/",
                  f"/admin/pages/{event.pk}/edit/", f"/admin/pages/add/events/eventpage/{index.pk}/",
                  f"/admin/snippets/locations/location/edit/{location.pk}/", "/admin/snippets/locations/location/add/",
-                 f"/admin/municipalities/edit/{town.pk}/", "/admin/images/multiple/add/"):
+                 f"/admin/municipalities/edit/{town.pk}/", "/admin/images/multiple/add/",
+                 f"/admin/pages/{topic.pk}/move/", f"/admin/pages/{topic.pk}/copy/"):
         assert_refused(client.get(path))
         assert_refused(client.post(path, {"title": "Geändert", "name": "Geändert", "slug": "x"}))
     assert_refused(client.post(f"/admin/pages/{event.pk}/edit/", {"title": "X", "slug": "x", "action-publish": "1"}))
     assert_refused(client.post(f"/admin/snippets/locations/location/delete/{location.pk}/"))
+    assert_refused(client.post(f"/admin/pages/{topic.pk}/lock/"))
     topic.refresh_from_db()
     event.refresh_from_db()
-    assert topic.title == "Ankommen" and topic.live and event.title == "Sprachcafé" and event.live_revision is None
+    assert topic.title == "Ankommen" and topic.live and not topic.locked and event.title == "Sprachcafé" and event.live_revision is None
     assert Location.objects.get(pk=location.pk).name == "Rathaus"
+    assert Page.objects.count() == pages_before
     explorer = client.get(f"/admin/pages/{root.pk}/")
     html = explorer.content.decode()
     assert explorer.status_code == 200 and "Ankommen" in html  # listed, read-only:
     assert f"/admin/pages/{topic.pk}/edit/" not in html and "/admin/pages/add/" not in html
+
+
+def test_migration_lets_observers_of_existing_municipalities_explore(town, observer):
+    """Observers' groups from before held no page permission at all."""
+    GroupPagePermission.objects.filter(group=town.observers_group).delete()
+    client = client_for(observer)
+    assert_refused(client.get(f"/admin/pages/{root_page(town).pk}/"))
+    migration = importlib.import_module("integreat_wagtail.municipalities.migrations.0004_observers_explore_root_pages")
+    migration.let_observers_explore(apps, None)
+    for code in town.language_codes:
+        assert client_for(observer).get(f"/admin/pages/{root_page(town, code).pk}/").status_code == 200
+
+
+def test_migration_opens_existing_events_index_pages_to_event_managers(town, event_manager):
+    index = make_index(town, "de")
+    GroupPagePermission.objects.filter(group=town.event_managers_group).delete()
+    client = client_for(event_manager)
+    assert_refused(client.get(f"/admin/pages/add/events/eventpage/{index.pk}/"))
+    migration = importlib.import_module("plugins.events.migrations.0003_event_managers_on_index_pages")
+    migration.open_index_pages_to_event_managers(apps, None)
+    assert client_for(event_manager).get(f"/admin/pages/add/events/eventpage/{index.pk}/").status_code == 200
