@@ -5,11 +5,12 @@ onboarding. A person may hold roles in several municipalities (county staff help
 Platform admins (superusers) stand above all roles. docs/roles.md describes this table for people.
 
 Page permissions are granted on the municipality's root page in every language; collection
-permissions on its media collection. Two columns depend on more than the role: the municipality's
-publishing setting adds `direct_publishing_page_permissions` where it publishes directly (editors
-then publish; under review they submit to the municipality's workflow), and a plugin may open its
-index pages to a role, which then holds `plugin_page_permissions` there (event managers on the
-events index, see `PluginConfig.role_index_pages`). Scoped models (snippets, plugin models) read `CONTENT_ROLES`,
+permissions on its media collection. Two kinds of page rights depend on more than the role: the
+municipality's publishing setting adds `direct_publishing_page_permissions` where it publishes
+directly (editors then publish; under review they submit to the municipality's workflow,
+workflows.py), and a plugin may open its index pages to a role, which then holds
+`plugin_page_permissions` there (event managers on the events index, see
+`PluginConfig.role_index_pages`). Scoped models (snippets, plugin models) read `CONTENT_ROLES`,
 `PUBLISHING_ROLES` and `ALL_ROLES` through their permission policy (core/scoping.py); a plugin
 may widen its own models to more roles (events and locations admit event managers).
 """
