@@ -1,8 +1,17 @@
-"""Submit a Wagtail admin form as a browser would: the fields the server rendered, plus changes."""
+"""Use the Wagtail admin as people with browsers would: one browser each, and forms submitted
+with the fields the server rendered, plus changes."""
 
 from html.parser import HTMLParser
 
+from django.test import Client
 from wagtail.fields import StreamField
+
+
+def client_for(user):
+    """A logged-in browser of its own (one person's messages do not show up for the next)."""
+    client = Client()
+    client.force_login(user)
+    return client
 
 
 class _FormFields(HTMLParser):

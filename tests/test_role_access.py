@@ -5,25 +5,18 @@ import importlib
 
 import pytest
 from django.apps import apps
-from django.test import Client
 from wagtail.models import GroupPagePermission, Page
 
 from integreat_wagtail.locations.models import Location
 from plugins.events.tests.helpers import make_event, make_index
 from plugins.housing.tests.conftest import make_offer
-from tests.admin_forms import admin_form_data
+from tests.admin_forms import admin_form_data, client_for
 from tests.factories import add_content_page, assert_refused, make_municipality, make_user, root_page
 
 
 @pytest.fixture
 def town(db):
     return make_municipality("Eventdorf", "eventdorf", ["de", "en"], plugins=["events", "housing"])
-
-
-def client_for(user):
-    client = Client()
-    client.force_login(user)
-    return client
 
 
 @pytest.fixture
@@ -87,7 +80,7 @@ def test_event_manager_creates_locations_but_keeps_off_housing(town, event_manag
     assert_refused(client.get(f"/admin/municipalities/edit/{town.pk}/"))
 
 
-def test_observer_explores_own_pages_and_reads_snippets(town, observer, other_municipality):
+def test_observer_explores_own_pages_and_reads_snippets(town, observer):
     topic = add_content_page(root_page(town), slug="ankommen", title="Ankommen")
     Location.objects.create(name="Rathaus", municipality=town, locale=topic.locale)
     client = client_for(observer)

@@ -6,12 +6,11 @@ import importlib
 import pytest
 from django.apps import apps
 from django.core.management import CommandError, call_command
-from django.test import Client
 from django.urls import reverse
 from wagtail.models import GroupPagePermission, Page, Workflow, WorkflowPage, WorkflowState
 
 from integreat_wagtail.municipalities.models import Municipality
-from tests.admin_forms import admin_form_data
+from tests.admin_forms import admin_form_data, client_for
 from tests.factories import add_content_page, assert_refused, make_municipality, make_user, root_page
 
 TITLE = "Neue Öffnungszeiten der Ausländerbehörde"
@@ -23,13 +22,6 @@ def submit_for_moderation(client, page):
     assert response.status_code == 302, response.content.decode()[:2000]
     page.refresh_from_db()
     return page.current_workflow_state
-
-
-def client_for(user):
-    """A browser of its own per person (messages of one do not show up for the next)."""
-    client = Client()
-    client.force_login(user)
-    return client
 
 
 def approve_url(page, workflow_state):
