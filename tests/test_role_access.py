@@ -8,6 +8,7 @@ from django.apps import apps
 from wagtail.models import GroupPagePermission, Page
 
 from integreat_wagtail.locations.models import Location
+from plugins.events.models import EventFeed
 from plugins.events.tests.helpers import make_event, make_index
 from plugins.housing.tests.conftest import make_offer
 from tests.admin_forms import admin_form_data, client_for
@@ -61,7 +62,7 @@ def test_event_manager_adds_and_publishes_events_but_no_content_pages(town, even
     assert_refused(client.get(f"/admin/pages/add/housing/housingindexpage/{root_page(town).pk}/"))
 
 
-def test_event_manager_creates_locations_but_keeps_off_housing(town, event_manager):
+def test_event_manager_creates_locations_and_feeds_but_keeps_off_housing(town, event_manager):
     client = client_for(event_manager)
     closed_every_day = {f"opening_hours_{2 * day + half}": ("" if half else "closed") for day in range(7) for half in (0, 1)}
     response = client.post(
@@ -70,6 +71,14 @@ def test_event_manager_creates_locations_but_keeps_off_housing(town, event_manag
     )
     assert response.status_code == 302, response.content.decode()[:2000]
     assert Location.objects.filter(name="Bürgerhaus", municipality=town).exists()
+
+    response = client.post(
+        "/admin/snippets/events/eventfeed/add/",
+        {"municipality": town.pk, "name": "Stadtkalender", "url": "https://eventdorf.example/kalender.ics",
+         "refresh_hours": "6", "active": "on"},
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    assert EventFeed.objects.filter(name="Stadtkalender", municipality=town).exists()
 
     offer = make_offer(town, title="Helle Wohnung")
     assert_refused(client.get("/admin/housing_offers/"))
