@@ -32,6 +32,7 @@ def test_demo_loads_every_municipality_with_users_plugins_and_translated_section
     for municipality in demo:
         assert municipality.pages.count() == len(municipality.language_codes)
         assert Page.objects.filter(path__startswith=municipality.pages.first().path).count() > 20
+        assert all(page.get_workflow() == municipality.workflow for page in municipality.pages.all())
 
     sections = list(plugin_index_pages())
     assert {type(page).__name__ for page in sections} >= {"EventIndexPage", "HousingIndexPage", "LabourIndexPage"}

@@ -14,6 +14,7 @@ from wagtail.snippets.views.chooser import (
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from integreat_wagtail.core.scoping import MunicipalityScopedViewSetMixin, scope_model, user_municipality_ids
+from integreat_wagtail.municipalities.roles import EVENT_ROLES
 
 from .models import Location, LocationCategory
 
@@ -25,13 +26,14 @@ def _allowed(queryset, user):
 
 
 class ScopedCreationFormMixin:
-    """The chooser's inline "create" form only offers the user's own municipalities."""
+    """The chooser's inline "create" form only offers the municipalities where the user may add
+    locations (an observer's municipality is not among them)."""
 
     def get_creation_form(self):
         form = super().get_creation_form()
         field = form.fields.get("municipality") if form is not None else None
         if field is not None and not self.request.user.is_superuser:
-            field.queryset = field.queryset.filter(pk__in=user_municipality_ids(self.request.user))
+            field.queryset = field.queryset.filter(pk__in=user_municipality_ids(self.request.user, EVENT_ROLES))
         return form
 
 
@@ -98,6 +100,6 @@ class LocationCategoryViewSet(SnippetViewSet):
     list_display = ["name", "icon", "color"]
 
 
-scope_model(Location)
+scope_model(Location, action_roles={action: EVENT_ROLES for action in ("add", "change", "delete")})  # events need places
 register_snippet(LocationViewSet)
 register_snippet(LocationCategoryViewSet)

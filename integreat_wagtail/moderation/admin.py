@@ -36,7 +36,7 @@ from wagtail.admin.widgets.button import Button
 from wagtail.admin.views.generic import IndexView
 
 from integreat_wagtail.core.scoping import MunicipalityScopedViewSetMixin, user_municipality_ids
-from integreat_wagtail.municipalities.roles import ALL_ROLES, PUBLISHING_ROLES
+from integreat_wagtail.municipalities.roles import CONTENT_ROLES, PUBLISHING_ROLES
 from integreat_wagtail.plugins.gate import is_enabled
 
 from . import services
@@ -47,7 +47,7 @@ MODERATION_ACTION_ROLES = {
     "add": PUBLISHING_ROLES,
     "change": PUBLISHING_ROLES,
     "delete": PUBLISHING_ROLES,
-    "view": ALL_ROLES,
+    "view": (*CONTENT_ROLES, "observers"),  # not event managers: events and locations only
 }
 
 # model -> (verbose label, index url name); filled when a ModerationViewSet is registered.

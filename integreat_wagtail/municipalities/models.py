@@ -37,6 +37,10 @@ class Municipality(models.Model):
         COUNTY = "county", _("County")
         DISTRICT = "district", _("District")
 
+    class Publishing(models.TextChoices):
+        DIRECT = "direct", _("Publish directly: editors publish their pages themselves")
+        REVIEW = "review", _("Review by the municipality's moderators: editors submit pages for approval")
+
     name = models.CharField(_("name"), max_length=120)
     slug = models.SlugField(_("slug"), max_length=60, unique=True, help_text=_("Used in URLs: /de/<slug>/"))
     kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices, default=Kind.CITY)
@@ -77,6 +81,14 @@ class Municipality(models.Model):
     enabled_plugins = models.JSONField(_("enabled plugins"), default=list, blank=True)
     review_interval_days = models.PositiveIntegerField(
         _("review interval (days)"), default=365, help_text=_("Pages not reviewed for this long are flagged.")
+    )
+    publishing = models.CharField(
+        _("publishing"), max_length=10, choices=Publishing.choices, default=Publishing.REVIEW,
+        help_text=_("Whether editors publish themselves or the municipality's moderators and admins approve first."),
+    )
+    workflow = models.OneToOneField(
+        "wagtailcore.Workflow", null=True, blank=True, editable=False, on_delete=models.SET_NULL, related_name="+",
+        help_text=_("Its own review workflow, assigned to its pages while publishing is by review."),
     )
     collection = models.OneToOneField(
         "wagtailcore.Collection", null=True, blank=True, on_delete=models.SET_NULL, related_name="municipality"
@@ -127,6 +139,10 @@ class Municipality(models.Model):
 
     def postal_code_list(self):
         return self.postal_codes.split()
+
+    @property
+    def publishes_directly(self):
+        return self.publishing == self.Publishing.DIRECT
 
     def group_for(self, role_key):
         """The municipality's group for a role ("editors", "observers", …)."""

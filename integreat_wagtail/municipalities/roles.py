@@ -5,7 +5,12 @@ onboarding. A person may hold roles in several municipalities (county staff help
 Platform admins (superusers) stand above all roles. docs/roles.md describes this table for people.
 
 Page permissions are granted on the municipality's root page in every language; collection
-permissions on its media collection. Scoped models (snippets, plugin models) read `CONTENT_ROLES`,
+permissions on its media collection. Two kinds of page rights depend on more than the role: the
+municipality's publishing setting adds `direct_publishing_page_permissions` where it publishes
+directly (editors then publish; under review they submit to the municipality's workflow,
+workflows.py), and a plugin may open its index pages to a role, which then holds
+`plugin_page_permissions` there (event managers on the events index, see
+`PluginConfig.role_index_pages`). Scoped models (snippets, plugin models) read `CONTENT_ROLES`,
 `PUBLISHING_ROLES` and `ALL_ROLES` through their permission policy (core/scoping.py); a plugin
 may widen its own models to more roles (events and locations admit event managers).
 """
@@ -24,6 +29,8 @@ class Role:
     label: str
     description: str
     page_permissions: tuple = ()
+    direct_publishing_page_permissions: tuple = ()
+    plugin_page_permissions: tuple = ()
     collection_permissions: tuple = ()
     # "app_label.codename" of global Django permissions (Wagtail checks these model-wide).
     permissions: tuple = ("wagtailadmin.access_admin",)
@@ -42,10 +49,15 @@ class Role:
         """Stable English suffix of the group's name ("Event Managers"), whatever the UI language."""
         return self.key.replace("_", " ").title()
 
+    def root_page_permissions(self, publishes_directly):
+        """Codenames granted on the municipality's root pages, given its publishing setting."""
+        return self.page_permissions + (self.direct_publishing_page_permissions if publishes_directly else ())
+
 
 EDITORS = Role(
     "editors", _("Editor"), _("Writes and edits pages, uploads media, requests translations; submits for review."),
     page_permissions=("add_page", "change_page"),
+    direct_publishing_page_permissions=("publish_page",),
     collection_permissions=MEDIA_EDIT,
     permissions=("wagtailadmin.access_admin", "wagtail_localize.submit_translation"),
 )
@@ -65,10 +77,12 @@ ADMINS = Role(
 )
 EVENT_MANAGERS = Role(
     "event_managers", _("Event manager"), _("Events and locations only: creates, edits and publishes them."),
+    plugin_page_permissions=("add_page", "change_page", "publish_page"),
     collection_permissions=MEDIA_EDIT,
 )
 OBSERVERS = Role(
     "observers", _("Observer"), _("Read-only access to the municipality's admin: pages, reports, feedback."),
+    page_permissions=("view_page",),  # exploring only: see page_policy.py
     collection_permissions=MEDIA_CHOOSE,
 )
 
@@ -77,7 +91,8 @@ BY_KEY = {role.key: role for role in ROLES}
 
 ALL_ROLES = tuple(BY_KEY)
 CONTENT_ROLES = ("editors", "moderators", "admins")  # write the municipality's pages and content
-PUBLISHING_ROLES = ("moderators", "admins")
+PUBLISHING_ROLES = ("moderators", "admins")  # also the reviewers in the municipality's workflow
+EVENT_ROLES = (*CONTENT_ROLES, "event_managers")  # write events, their feeds and locations
 
 
 def get(key):

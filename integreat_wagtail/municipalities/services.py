@@ -4,12 +4,14 @@ import logging
 
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
+from wagtail.log_actions import log
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Site
 
 from integreat_wagtail.translations.services import translate_and_publish
 
 from . import roles
 from .models import Municipality
+from .workflows import assign_workflow, ensure_workflow
 
 logger = logging.getLogger(__name__)
 
@@ -40,13 +42,28 @@ def create_role_group(municipality, role):
 
 
 def grant_page_permissions(municipality, page):
-    """Give the municipality's groups their rights on one root page (one per language)."""
+    """Give the municipality's groups their rights on one root page (one per language).
+
+    The rights that depend on the publishing setting are revoked where it no longer grants them.
+    """
     for role in roles.ROLES:
         group = municipality.group_for(role.key)
-        for codename in role.page_permissions:
+        granted = role.root_page_permissions(municipality.publishes_directly)
+        for codename in granted:
             GroupPagePermission.objects.get_or_create(
                 group=group, page=page, permission=_permission(codename, "wagtailcore")
             )
+        withdrawn = set(role.direct_publishing_page_permissions) - set(granted)
+        GroupPagePermission.objects.filter(
+            group=group, page=page, permission__content_type__app_label="wagtailcore", permission__codename__in=withdrawn
+        ).delete()
+
+
+def grant_plugin_page_permissions(municipality, role_key, page):
+    """Give the municipality's group for a role its rights on a plugin page opened to that role."""
+    group = municipality.group_for(role_key)
+    for codename in roles.get(role_key).plugin_page_permissions:
+        GroupPagePermission.objects.get_or_create(group=group, page=page, permission=_permission(codename, "wagtailcore"))
 
 
 def add_languages(municipality, codes, user=None):
@@ -60,8 +77,29 @@ def add_languages(municipality, codes, user=None):
     for code in codes:
         if code not in existing:
             translate_and_publish(source, ensure_locale(code), user=user)
+    apply_to_root_pages(municipality)
+
+
+def apply_to_root_pages(municipality):
+    """Rights and workflow on every root page, as the role table and the publishing setting say."""
     for page in municipality.pages.all():
         grant_page_permissions(municipality, page)
+    assign_workflow(municipality)
+
+
+@transaction.atomic
+def set_publishing(municipality, publishing, user=None):
+    """Switch between publishing directly and review: the editors' publish right and the workflow
+    on every root page follow; the switch is written to the audit log."""
+    previous = Municipality.objects.filter(pk=municipality.pk).values_list("publishing", flat=True).get()
+    municipality.publishing = Municipality.Publishing(publishing)
+    municipality.save(update_fields=["publishing"])
+    apply_to_root_pages(municipality)
+    if previous != municipality.publishing:
+        log(
+            municipality, "integreat.publishing_changed", user=user,
+            data={"municipality": municipality.slug, "from": previous, "to": municipality.publishing},
+        )
 
 
 @transaction.atomic
@@ -90,6 +128,7 @@ def create_municipality(
     municipality.save()
     for role in roles.ROLES:
         create_role_group(municipality, role)
+    ensure_workflow(municipality)
 
     parent_page = platform.get_translation(ensure_locale(default_language))
     page = parent_page.add_child(

@@ -4,12 +4,19 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.models import AbstractPage
+from wagtail.permissions import register_permission_policy
 
 from integreat_wagtail.core.scoping import MunicipalityScopedViewSetMixin, scope_model
 
 from .forms import MunicipalityForm
 from .models import Municipality
+from .page_policy import ExploringPagePermissionPolicy
 from .summary import scope_page_summary
+
+
+# Replaces Wagtail's policy for every page type (observers explore read-only).
+register_permission_policy(AbstractPage, ExploringPagePermissionPolicy())
 
 
 class UserAwareFormMixin:
@@ -61,6 +68,7 @@ def register_municipality_viewset():
 def register_plugin_log_actions(actions):
     actions.register_action("integreat.plugin_enabled", _("Enable plugin"), _("Plugin enabled"))
     actions.register_action("integreat.plugin_disabled", _("Disable plugin"), _("Plugin disabled"))
+    actions.register_action("integreat.publishing_changed", _("Change publishing"), _("Publishing changed"))
 
 
 hooks.register("construct_homepage_summary_items", scope_page_summary, order=100)  # after Wagtail adds its item

@@ -6,3 +6,8 @@ class PluginsConfig(AppConfig):
     name = "integreat_wagtail.plugins"
     label = "integreat_plugins"
     verbose_name = _("Plugin framework")
+
+    def ready(self):
+        from . import role_pages
+
+        role_pages.connect()

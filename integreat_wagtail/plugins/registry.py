@@ -17,6 +17,11 @@ class PluginConfig(AppConfig):
                   {"segment": ("module:function", "request" | "params")}
     api_offer:    how the Integreat apps list the plugin under offers/extras, or None:
                   {"alias": …, "api": "<segment path>/"}
+    role_index_pages: page types of the plugin that open a municipality's role (roles.py) to
+                  the plugin's pages although it holds no rights on the root page:
+                  {"<role key>": ("<page model name>", …)}. Each such page, in every language,
+                  gives the municipality's group for that role the role's
+                  `plugin_page_permissions` when the page is created (role_pages.py).
     """
 
     default = False  # never picked as an app's config itself, although plugins' apps.py import it
@@ -27,6 +32,7 @@ class PluginConfig(AppConfig):
     provides = ()
     api_feeds = {}
     api_offer = None
+    role_index_pages = {}
 
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)
@@ -39,6 +45,10 @@ class PluginConfig(AppConfig):
         from wagtail.models import Page
 
         return [model for model in self.get_models() if issubclass(model, Page)]
+
+    def role_index_page_models(self):
+        """(role key, page model) for every page type the plugin opens to a role."""
+        return [(role_key, self.get_model(name)) for role_key, names in self.role_index_pages.items() for name in names]
 
 
 def installed_plugins():

@@ -24,4 +24,5 @@ class EventsConfig(PluginConfig):
         "api: plugins.events.api",
     )
     api_feeds = {"events": ("plugins.events.api:integreat_events", "request")}
+    role_index_pages = {"event_managers": ("EventIndexPage",)}  # they create, edit, publish events there
     default_auto_field = "django.db.models.BigAutoField"

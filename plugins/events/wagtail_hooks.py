@@ -21,6 +21,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from home.models import municipality_for
 from integreat_wagtail.core.scoping import MunicipalityScopedViewSetMixin, scope_model
+from integreat_wagtail.municipalities.roles import EVENT_ROLES
 from integreat_wagtail.plugins.gate import is_enabled
 from integreat_wagtail.plugins.slots import slot
 
@@ -192,7 +193,7 @@ class EventCategoryViewSet(SnippetViewSet):
     list_display = ["name", "icon", "color"]
 
 
-scope_model(EventFeed)
+scope_model(EventFeed, action_roles={action: EVENT_ROLES for action in ("add", "change", "delete")})
 register_snippet(EventFeedViewSet)
 register_snippet(EventCategoryViewSet)
 

@@ -17,6 +17,10 @@ class Command(BaseCommand):
         parser.add_argument("--default-language", help="Source language (default: the first of --languages)")
         parser.add_argument("--kind", default="city", choices=[choice for choice, _ in Municipality.Kind.choices])
         parser.add_argument("--parent", help="Slug of the parent county")
+        parser.add_argument(
+            "--publishing", default=Municipality.Publishing.REVIEW,
+            help="direct: editors publish themselves; review (default): the municipality's moderators approve first",
+        )
         parser.add_argument("--hostname", default="", help="Own domain: creates a Wagtail Site for it")
         parser.add_argument("--time-zone", default="Europe/Berlin")
         parser.add_argument("--latitude")
@@ -52,6 +56,7 @@ class Command(BaseCommand):
             "latitude": options["latitude"] or "",
             "longitude": options["longitude"] or "",
             "postal_codes": options["postal_codes"].replace(",", " "),
+            "publishing": options["publishing"],
             "contact_name": options["contact_name"],
             "contact_email": options["contact_email"],
             "contact_phone": options["contact_phone"],
