@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "ninja",  # serves its Swagger UI assets locally for /api/docs/
     "integreat_wagtail.locations",
     "integreat_wagtail.feedback",
+    "integreat_wagtail.two_factor",
     "home",
     *PLUGIN_APPS,
     "wagtail_localize",
@@ -68,6 +69,8 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
 ]
 
 MIDDLEWARE = [
@@ -83,6 +86,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "integreat_wagtail.two_factor.middleware.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -263,6 +268,11 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_CLIENT_IP_CALLABLE = "integreat_wagtail.moderation.spam.client_address"
 AXES_RESET_ON_SUCCESS = True
 AXES_DISABLE_ACCESS_LOG = True  # failed attempts are kept until they expire; successful logins are not logged
+
+# Two-factor authentication (django-otp, TOTP): optional for staff, who switch it on in their
+# account; INTEGREAT_REQUIRE_2FA=true makes it compulsory for platform admins (superusers).
+INTEGREAT_REQUIRE_2FA = os.environ.get("INTEGREAT_REQUIRE_2FA", "false").lower() == "true"
+OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
 
 # Content-Security-Policy (django-csp): everything from this origin; the admin also runs inline
 # scripts (core.middleware.ContentSecurityPolicyMiddleware). CSP_MEDIA_SOURCES adds the origin of
