@@ -11,6 +11,7 @@ from django.utils import timezone
 from wagtail.models import Locale
 
 from home.models import ContentPage
+from integreat_wagtail.municipalities import roles
 from integreat_wagtail.municipalities.models import Municipality
 from integreat_wagtail.municipalities.services import create_municipality
 from integreat_wagtail.plugins.gate import enabled_plugin_keys
@@ -23,7 +24,6 @@ from .translation import translate_instance
 
 # Plugins per demo municipality: the switch is visible in the demo (one town has no housing).
 DEMO_PLUGINS = {0: ["events", "housing", "labour"], 1: ["events", "labour"], 2: ["events", "housing"], 3: ["events", "housing", "labour"]}
-ROLES = ("editor", "moderator", "admin")
 
 
 def text(value, language, municipality_name):
@@ -133,9 +133,9 @@ class DemoLoader:
             with transaction.atomic():
                 municipality = self.municipality(spec, index, by_slug)
                 by_slug[spec["slug"]] = municipality
-                for role in ROLES:
-                    self.user(f"{municipality.slug}-{role}", (municipality.name, role.capitalize()),
-                              group=getattr(municipality, f"{role}s_group"))
+                for role in roles.ROLES:
+                    self.user(f"{municipality.slug}-{role.slug}", (municipality.name, role.group_name[:-1]),
+                              group=municipality.group_for(role.key))
                 if not municipality.pages.filter(depth__gt=0).first().get_children().exists():
                     self.topics(municipality, spec.get("country", "DE"))
             self.plugins(municipality)

@@ -9,15 +9,12 @@ the municipality field of forms. Platform admins (superusers) see everything.
 from functools import cache
 
 from django.core.exceptions import PermissionDenied
-from django.db.models import Q
 from wagtail.permission_policies.base import BasePermissionPolicy
 from wagtail.permissions import register_permission_policy
 
+from integreat_wagtail.municipalities.roles import ALL_ROLES, CONTENT_ROLES
 from integreat_wagtail.plugins.gate import is_enabled
 from integreat_wagtail.plugins.registry import plugin_for_model
-
-ALL_ROLES = ("editors", "moderators", "admins")
-
 
 def user_municipality_ids(user, roles=ALL_ROLES):
     """Ids of the municipalities where the user holds one of `roles`, memoised on the user object."""
@@ -28,12 +25,7 @@ def user_municipality_ids(user, roles=ALL_ROLES):
     memo = user.__dict__.setdefault("_integreat_municipality_ids", {})
     key = tuple(sorted(roles))
     if key not in memo:
-        group_ids = list(user.groups.values_list("id", flat=True))
-        query = Q(pk__in=[])
-        for role in roles:
-            condition = Q(**{f"{role}_group__in": group_ids})
-            query |= condition
-        memo[key] = frozenset(Municipality.objects.filter(query).values_list("id", flat=True))
+        memo[key] = frozenset(Municipality.objects.for_user(user, roles).values_list("id", flat=True))
     return memo[key]
 
 
@@ -55,7 +47,8 @@ class MunicipalityPermissionPolicy(BasePermissionPolicy):
 
     `municipality_field` is the lookup from the model to its municipality ("municipality",
     "event__municipality", or "pk" for the Municipality model itself). `action_roles` maps an
-    action to the roles allowed it; actions not listed are allowed to every role. A plugin's
+    action to the roles allowed it; actions not listed are open to every role for "view" and to
+    the content roles (editors, moderators, admins) otherwise, so observers only read. A plugin's
     models are only reachable in municipalities where the plugin is on (platform admins: all).
     """
 
@@ -75,7 +68,7 @@ class MunicipalityPermissionPolicy(BasePermissionPolicy):
     def _roles(self, actions):
         roles = set()
         for action in actions:
-            roles.update(self.action_roles.get(action, ALL_ROLES))
+            roles.update(self.action_roles.get(action, ALL_ROLES if action == "view" else CONTENT_ROLES))
         return tuple(roles)
 
     def _municipality_id(self, instance):

@@ -37,18 +37,18 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import BaseButton
 from wagtail.admin.views.generic import IndexView
 
-from integreat_wagtail.core.scoping import ALL_ROLES, MunicipalityScopedViewSetMixin, user_municipality_ids
+from integreat_wagtail.core.scoping import MunicipalityScopedViewSetMixin, user_municipality_ids
+from integreat_wagtail.municipalities.roles import ALL_ROLES, PUBLISHING_ROLES
 from integreat_wagtail.plugins.gate import is_enabled
 
 from . import services
 from .models import Status
 
-STAFF_ROLES = ("moderators", "admins")
 MODERATION_ACTION_ROLES = {
-    "moderate": STAFF_ROLES,
-    "add": STAFF_ROLES,
-    "change": STAFF_ROLES,
-    "delete": STAFF_ROLES,
+    "moderate": PUBLISHING_ROLES,
+    "add": PUBLISHING_ROLES,
+    "change": PUBLISHING_ROLES,
+    "delete": PUBLISHING_ROLES,
     "view": ALL_ROLES,
 }
 
@@ -96,7 +96,7 @@ class ModerationViewMixin:
             if enabled is not None:
                 field.queryset = field.queryset.filter(pk__in=enabled)
             if not self.request.user.is_superuser:
-                field.queryset = field.queryset.filter(pk__in=user_municipality_ids(self.request.user, STAFF_ROLES))
+                field.queryset = field.queryset.filter(pk__in=user_municipality_ids(self.request.user, PUBLISHING_ROLES))
         return form
 
 

@@ -8,6 +8,8 @@ from django.utils.translation import gettext_lazy as _
 
 from integreat_wagtail import languages
 
+from . import roles
+
 from .validators import validate_language_codes, validate_postal_codes, validate_time_zone
 
 
@@ -18,21 +20,15 @@ class MunicipalityQuerySet(models.QuerySet):
 
         return [municipality for municipality in self if is_enabled(municipality, key)]
 
-    def for_user(self, user):
-        """The municipalities a user works for: all for platform admins, else via their groups."""
+    def for_user(self, user, role_keys=roles.ALL_ROLES):
+        """The municipalities where a user holds one of the roles: all for platform admins."""
         if user.is_superuser:
             return self
         group_ids = user.groups.values_list("id", flat=True)
-        return self.filter(
-            models.Q(editors_group__in=group_ids)
-            | models.Q(moderators_group__in=group_ids)
-            | models.Q(admins_group__in=group_ids)
-        ).distinct()
-
-    def administered_by(self, user):
-        if user.is_superuser:
-            return self
-        return self.filter(admins_group__in=user.groups.values_list("id", flat=True))
+        query = models.Q(pk__in=[])
+        for key in role_keys:
+            query |= models.Q(**{f"{roles.get(key).group_field}__in": group_ids})
+        return self.filter(query).distinct()
 
 
 class Municipality(models.Model):
@@ -88,6 +84,10 @@ class Municipality(models.Model):
     editors_group = models.OneToOneField(Group, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     moderators_group = models.OneToOneField(Group, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     admins_group = models.OneToOneField(Group, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    event_managers_group = models.OneToOneField(
+        Group, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    observers_group = models.OneToOneField(Group, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     site = models.OneToOneField("wagtailcore.Site", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     created_at = models.DateTimeField(auto_now_add=True)
 
@@ -140,6 +140,10 @@ class Municipality(models.Model):
 
     def postal_code_list(self):
         return self.postal_codes.split()
+
+    def group_for(self, role_key):
+        """The municipality's group for a role ("editors", "observers", …)."""
+        return getattr(self, roles.get(role_key).group_field)
 
     def page_for_language(self, code):
         """The municipality's root page in that language, or None."""

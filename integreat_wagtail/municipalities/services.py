@@ -8,50 +8,42 @@ from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermi
 
 from integreat_wagtail.translations.services import translate_and_publish
 
+from . import roles
 from .models import Municipality
 
 logger = logging.getLogger(__name__)
-
-# Page permissions per role (Wagtail 6+ uses Django permissions on the page model).
-ROLE_PAGE_PERMISSIONS = {
-    "editors": ["add_page", "change_page"],
-    "moderators": ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
-    "admins": ["add_page", "change_page", "publish_page", "lock_page", "unlock_page", "bulk_delete_page"],
-}
-COLLECTION_PERMISSIONS = ["add_image", "change_image", "choose_image", "add_document", "change_document", "choose_document"]
-ROLE_LABELS = {"editors": "Editors", "moderators": "Moderators", "admins": "Admins"}
 
 
 def _permission(codename, app_label):
     return Permission.objects.get(content_type__app_label=app_label, codename=codename)
 
 
-def _create_groups(municipality):
-    admin_access = _permission("access_admin", "wagtailadmin")
-    submit_translation = _permission("submit_translation", "wagtail_localize")
-    collection_perms = [
-        _permission(codename, "wagtailimages" if codename.endswith("image") else "wagtaildocs")
-        for codename in COLLECTION_PERMISSIONS
-    ]
-    groups = {}
-    for role in ROLE_PAGE_PERMISSIONS:
-        group = Group.objects.create(name=f"{municipality.name} ({municipality.slug}): {ROLE_LABELS[role]}")
-        group.permissions.add(admin_access, submit_translation)
-        for permission in collection_perms:
-            GroupCollectionPermission.objects.create(
-                group=group, collection=municipality.collection, permission=permission
-            )
-        groups[role] = group
-    municipality.editors_group = groups["editors"]
-    municipality.moderators_group = groups["moderators"]
-    municipality.admins_group = groups["admins"]
+def _split(dotted):
+    app_label, codename = dotted.split(".")
+    return app_label, codename
+
+
+def _media_permission(codename):
+    return _permission(codename, "wagtailimages" if codename.endswith("image") else "wagtaildocs")
+
+
+def create_role_group(municipality, role):
+    """The municipality's group for one role, with its global and collection permissions."""
+    group = Group.objects.create(name=f"{municipality.name} ({municipality.slug}): {role.group_name}")
+    group.permissions.add(*(_permission(codename, app) for app, codename in map(_split, role.permissions)))
+    for codename in role.collection_permissions:
+        GroupCollectionPermission.objects.create(
+            group=group, collection=municipality.collection, permission=_media_permission(codename)
+        )
+    setattr(municipality, role.group_field, group)
+    return group
 
 
 def grant_page_permissions(municipality, page):
     """Give the municipality's groups their rights on one root page (one per language)."""
-    for role, codenames in ROLE_PAGE_PERMISSIONS.items():
-        group = getattr(municipality, f"{role}_group")
-        for codename in codenames:
+    for role in roles.ROLES:
+        group = municipality.group_for(role.key)
+        for codename in role.page_permissions:
             GroupPagePermission.objects.get_or_create(
                 group=group, page=page, permission=_permission(codename, "wagtailcore")
             )
@@ -96,7 +88,8 @@ def create_municipality(
     root_collection = Collection.get_first_root_node() or Collection.add_root(name="Root")  # flushed test DBs
     municipality.collection = root_collection.add_child(name=f"{name} ({slug})")
     municipality.save()
-    _create_groups(municipality)
+    for role in roles.ROLES:
+        create_role_group(municipality, role)
 
     parent_page = platform.get_translation(ensure_locale(default_language))
     page = parent_page.add_child(

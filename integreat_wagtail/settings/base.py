@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "ninja",  # serves its Swagger UI assets locally for /api/docs/
     "integreat_wagtail.locations",
     "integreat_wagtail.feedback",
+    "integreat_wagtail.staff",
     "integreat_wagtail.two_factor",
     "home",
     *PLUGIN_APPS,
@@ -248,6 +249,10 @@ if machine_translator(os.environ):
 
 # Municipalities choose their languages themselves; never alias whole trees into every locale.
 WAGTAIL_LOCALIZE_ENABLE_LOCALE_SYNC = False
+# A new translation is a draft, for everyone: it still holds the source language, and an editor
+# without the right to publish must never publish through "Translate" (wagtail-localize would
+# copy the source's live status).
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "noreply@localhost")
