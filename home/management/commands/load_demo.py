@@ -5,7 +5,8 @@ import os
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from home.demo.loader import ROLES, DemoLoader
+from home.demo.loader import DemoLoader
+from integreat_wagtail.municipalities.roles import ROLES
 
 
 class Command(BaseCommand):
@@ -19,4 +20,4 @@ class Command(BaseCommand):
         self.stdout.write(self.style.SUCCESS("Demo ready. Users (password: %s):" % ("$DEMO_PASSWORD" if "DEMO_PASSWORD" in os.environ else "demo")))
         self.stdout.write("  admin  (platform admin)")
         for slug in municipalities:
-            self.stdout.write("  " + "  ".join(f"{slug}-{role}" for role in ROLES))
+            self.stdout.write("  " + "  ".join(f"{slug}-{role.slug}" for role in ROLES))
