@@ -8,9 +8,10 @@ from django_otp import user_has_device
 from .policy import two_factor_required
 
 GUARDED_PREFIXES = ("/admin/", "/django-admin/")
-# Reachable before the code: logging in and out, the admin's translations, and the code forms.
-ALWAYS_OPEN = {"wagtailadmin_login", "wagtailadmin_logout", "wagtailadmin_javascript_catalog", "admin:login",
-               "admin:logout", "two_factor_verify"}
+# Reachable before the code: logging in and out, the admin's translations and icons (which every
+# admin page, the code form included, fetches), and the code form.
+ALWAYS_OPEN = {"wagtailadmin_login", "wagtailadmin_logout", "wagtailadmin_javascript_catalog", "wagtailadmin_sprite",
+               "admin:login", "admin:logout", "two_factor_verify"}
 
 
 class TwoFactorMiddleware:

@@ -35,13 +35,21 @@ class CodeForm(forms.Form):
         return code
 
 
-class SetupView(WagtailAdminTemplateMixin, FormView):
+class TwoFactorPageMixin(WagtailAdminTemplateMixin):
+    """An admin page whose header names it (Wagtail's default breadcrumbs stop at "Home")."""
+
+    header_icon = "key"
+
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [{"url": "", "label": self.get_page_title()}]
+
+
+class SetupView(TwoFactorPageMixin, FormView):
     """Shows the secret of a new (unconfirmed) authenticator; a valid code switches it on."""
 
     template_name = "two_factor/setup.html"
     form_class = CodeForm
     page_title = _("Two-factor authentication")
-    header_icon = "key"
 
     def dispatch(self, request, *args, **kwargs):
         self.enabled = user_has_device(request.user, confirmed=True)
@@ -74,13 +82,12 @@ class SetupView(WagtailAdminTemplateMixin, FormView):
         return redirect("wagtailadmin_account")
 
 
-class VerifyView(WagtailAdminTemplateMixin, FormView):
+class VerifyView(TwoFactorPageMixin, FormView):
     """After the password: the current code of the user's authenticator."""
 
     template_name = "two_factor/verify.html"
     form_class = CodeForm
     page_title = _("Enter your code")
-    header_icon = "key"
 
     def get_form_kwargs(self):
         return {**super().get_form_kwargs(), "check": lambda code: match_token(self.request.user, code)}

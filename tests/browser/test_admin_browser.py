@@ -1,5 +1,6 @@
 """The admin in a real browser: the account page saves, the CSP holds on admin and public pages
-(no violations), and the admin requests nothing from any host but this one."""
+(no violations), the admin requests nothing from any host but this one, and two-factor
+authentication is switched on and then asked for after the password."""
 
 from urllib.parse import urlsplit
 
@@ -7,6 +8,7 @@ import pytest
 
 from home.demo.loader import DemoLoader
 from plugins.events.tests.helpers import make_event, make_index
+from tests.browser.fixtures import screenshot
 from tests.factories import add_content_page, make_municipality, root_page
 
 pytestmark = pytest.mark.browser
@@ -79,3 +81,36 @@ def test_admin_public_pages_and_api_docs_load_under_the_csp_without_third_party_
         watched.wait_for_load_state("networkidle")
         assert_clean(watched)
     assert watched.hosts == {urlsplit(watched.base).netloc}
+
+
+def test_staff_user_switches_on_two_factor_and_then_logs_in_with_a_code(town, watched):
+    from django_otp.oath import totp
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    def current_code(device, steps_ahead=0):
+        return f"{totp(device.bin_key, device.step, device.t0, device.digits, device.drift + steps_ahead):06d}"
+
+    editor = DemoLoader("demo").user("aachtal-editor", ("Aachtal", "Editor"), group=town.editors_group)
+    log_in(watched, "aachtal-editor")
+    watched.goto(watched.base + "/admin/account/")
+    watched.locator("#tab-label-actions").click()  # "More actions"
+    watched.locator("a[href='/admin/two-factor/setup/']").click()
+    watched.locator("img[src^='data:image/svg+xml']").wait_for(state="visible", timeout=5000)  # the QR code, drawn here
+    screenshot(watched, "admin-two-factor-setup")
+    device = TOTPDevice.objects.get(user=editor, confirmed=False)
+    assert watched.locator("[data-secret]").inner_text() == device.config_url.split("secret=")[1].split("&")[0]
+    watched.fill("input[name=code]", current_code(device))
+    watched.locator("main form [type=submit]").click()
+    watched.wait_for_url(watched.base + "/admin/account/")
+    assert TOTPDevice.objects.get(pk=device.pk).confirmed
+
+    watched.context.clear_cookies()
+    watched.goto(watched.base + "/admin/login/")
+    watched.fill("input[name=username]", "aachtal-editor")
+    watched.fill("input[name=password]", "demo")
+    watched.locator("form [type=submit]").click()
+    watched.wait_for_url("**/admin/two-factor/verify/**")
+    watched.fill("input[name=code]", current_code(device, 1))
+    watched.locator("main form [type=submit]").first.click()
+    watched.wait_for_url(watched.base + "/admin/")
+    assert_clean(watched)
