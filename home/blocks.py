@@ -1,5 +1,6 @@
 """StreamField blocks of content pages: what editors of municipal information need."""
 
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.images.blocks import ImageChooserBlock
@@ -67,7 +68,7 @@ class LinkBlock(blocks.StructBlock):
         value = super().clean(value)
         if not value.get("page") and not value.get("url"):
             raise blocks.StructBlockValidationError(
-                block_errors={"url": blocks.BlockValidationError(_("Choose a page or enter an address."))}
+                block_errors={"url": ValidationError(_("Choose a page or enter an address."))}
             )
         return value
 

@@ -5,6 +5,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.contrib.routable_page.models import path as route
@@ -75,6 +76,17 @@ class PlatformPage(Page):
         return context
 
 
+class TrustedPageForm(WagtailAdminPageForm):
+    """A new page gets its tree path only when Wagtail adds it under its parent, after validation;
+    until then its municipality is its parent's, so `clean()` can ask for it."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.depth is None and self.parent_page is not None:
+            self.instance.municipality_page = municipality_page_for(self.parent_page)
+            self.instance.municipality = municipality_for(self.parent_page)
+
+
 class TrustedPage(Page):
     """Abstract base of every municipal page: who stands behind it and when it was last checked."""
 
@@ -85,6 +97,8 @@ class TrustedPage(Page):
     last_reviewed_on = models.DateField(
         _("last reviewed on"), null=True, blank=True, help_text=_("When an editor last checked that this page is correct.")
     )
+
+    base_form_class = TrustedPageForm
 
     trust_panels = [
         MultiFieldPanel(

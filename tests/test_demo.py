@@ -29,6 +29,9 @@ def test_demo_loads_every_municipality_with_users_plugins_and_translated_section
     assert sorted(demo.values_list("slug", flat=True)) == sorted(spec["slug"] for spec in MUNICIPALITIES)
     usernames = set(get_user_model().objects.values_list("username", flat=True))
     assert {"admin"} | {f"{m.slug}-{role.slug}" for m in demo for role in ROLES} <= usernames
+    # Wagtail's account settings only save with a first and last name.
+    assert not get_user_model().objects.filter(first_name="").exists()
+    assert not get_user_model().objects.filter(last_name="").exists()
     for municipality in demo:
         assert municipality.pages.count() == len(municipality.language_codes)
         assert Page.objects.filter(path__startswith=municipality.pages.first().path).count() > 20

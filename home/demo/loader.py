@@ -127,25 +127,29 @@ class DemoLoader:
             self.stdout.write(message)
 
     def run(self):
-        self.user("admin", superuser=True)
+        self.user("admin", ("Platform", "Admin"), superuser=True)
         by_slug = {}
         for index, spec in enumerate(content.MUNICIPALITIES):
             with transaction.atomic():
                 municipality = self.municipality(spec, index, by_slug)
                 by_slug[spec["slug"]] = municipality
                 for role in roles.ROLES:
-                    self.user(f"{municipality.slug}-{role.slug}", group=municipality.group_for(role.key))
+                    self.user(f"{municipality.slug}-{role.slug}", (municipality.name, role.group_name[:-1]),
+                              group=municipality.group_for(role.key))
                 if not municipality.pages.filter(depth__gt=0).first().get_children().exists():
                     self.topics(municipality, spec.get("country", "DE"))
             self.plugins(municipality)
         return by_slug
 
-    def user(self, username, superuser=False, group=None):
+    def user(self, username, name, superuser=False, group=None):
+        """A demo user with a name: Wagtail's account settings require first and last name to save."""
         user, created = get_user_model().objects.get_or_create(
             username=username, defaults={"email": f"{username}@demo.example.org", "is_superuser": superuser, "is_staff": superuser}
         )
         if created:
             user.set_password(self.password)
+        if created or not (user.first_name and user.last_name):  # also demos loaded before users had names
+            user.first_name, user.last_name = name
             user.save()
         if group is not None:
             user.groups.add(group)

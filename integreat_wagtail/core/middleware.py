@@ -3,8 +3,11 @@
 ConditionalGetMiddleware (above this one in MIDDLEWARE) adds a content ETag and answers 304s;
 this middleware adds Cache-Control and, for Wagtail pages, Last-Modified. Nothing personal is
 ever cached publicly: admin, previews, logged-in readers, responses setting cookies, non-GET.
+Also: the Content-Security-Policy middleware (see the "Security" section of docs/architecture.md).
 """
 
+from csp.constants import UNSAFE_INLINE
+from csp.middleware import CSPMiddleware
 from django.conf import settings
 from django.http import HttpResponseBadRequest
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
@@ -66,3 +69,15 @@ class RejectNulBytesMiddleware:
         if "\x00" in request.path or any("\x00" in value for value in request.GET.values()):
             return HttpResponseBadRequest("Request contains a NUL character.", content_type="text/plain")
         return self.get_response(request)
+
+
+class ContentSecurityPolicyMiddleware(CSPMiddleware):
+    """django-csp's middleware, with the one exception the Wagtail admin needs: its date pickers,
+    inline panels and wagtail-localize's editor run inline scripts, so the admin (and previews
+    rendered there) may run inline scripts; the public site may not."""
+
+    def get_policy_parts(self, request, response, report_only=False):
+        parts = super().get_policy_parts(request, response, report_only)
+        if request.path_info.startswith(("/admin/", "/django-admin/")):
+            parts.update = {**(parts.update or {}), "script-src": [UNSAFE_INLINE]}
+        return parts

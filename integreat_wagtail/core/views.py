@@ -207,12 +207,12 @@ def service_worker(request, slug):
     urls += [topic.get_url(request=request) for topic in municipality_page.menu_children()]
     prefix = municipality_page.get_url(request=request)
     offline_url = prefix + "offline/"
-    css_url = static("home/site.css")
-    version = f"{municipality_page.pk}-{municipality_page.last_published_at and municipality_page.last_published_at.timestamp():.0f}-{css_url}"
+    css_url, js_url = static("home/site.css"), static("integreat/site.js")
+    version = f"{municipality_page.pk}-{municipality_page.last_published_at and municipality_page.last_published_at.timestamp():.0f}-{css_url}-{js_url}"
     response = render(
         request, "home/sw.js",
         {
-            "precache": json.dumps([offline_url, css_url, *urls]),
+            "precache": json.dumps([offline_url, css_url, js_url, *urls]),
             "offline_url": json.dumps(offline_url),
             "cache_name": json.dumps(f"integreat-{slug}-{municipality_page.locale.language_code}"),
             "version": json.dumps(version),

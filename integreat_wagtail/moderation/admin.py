@@ -19,6 +19,7 @@ of the offer's municipality may decide (approve / request changes / reject), edi
 Registering the viewset adds its counts to the dashboard panel.
 """
 
+import datetime
 from functools import cache
 
 from django import forms
@@ -27,12 +28,13 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
 from django.shortcuts import redirect
 from django.urls import path, reverse
+from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import FormView
 from wagtail.admin.ui.components import Component
 from wagtail.admin.views.generic.base import BaseObjectMixin, WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.admin.widgets.button import Button
+from wagtail.admin.widgets.button import BaseButton
 from wagtail.admin.views.generic import IndexView
 
 from integreat_wagtail.core.scoping import MunicipalityScopedViewSetMixin, user_municipality_ids
@@ -102,12 +104,23 @@ class ModerationIndexView(IndexView):
     moderate_url_name = None
 
     def get_list_more_buttons(self, instance):
+        """Moderating is what the queue is for: a primary button in the row, not an entry of its menu."""
         buttons = super().get_list_more_buttons(instance)
         if self.permission_policy.user_has_permission_for_instance(self.request.user, "moderate", instance):
-            buttons.insert(0, Button(_("Moderate"), url=reverse(self.moderate_url_name, args=[instance.pk]),
-                                     icon_name="tasks", priority=5))
+            buttons.insert(0, BaseButton(_("Moderate"), url=reverse(self.moderate_url_name, args=[instance.pk]),
+                                         icon_name="tasks", classname="button button-small", priority=5))
         return buttons
 
+
+def display_value(value):
+    """A submitted value as a moderator reads it: “Yes”/“No”, a local date or number, “–” for nothing."""
+    if value is None or value == "":
+        return "–"
+    if isinstance(value, bool):
+        return _("Yes") if value else _("No")
+    if isinstance(value, datetime.datetime):
+        value = timezone.localtime(value)
+    return formats.localize(value)
 
 
 class ModerationDecisionForm(forms.Form):
@@ -175,7 +188,7 @@ class ModerateView(BaseObjectMixin, WagtailAdminTemplateMixin, FormView):
         context["object"] = self.object
         context["fields"] = [
             (meta.get_field(name).verbose_name if name in {f.name for f in meta.get_fields()} else name,
-             getattr(self.object, f"get_{name}_display", lambda name=name: getattr(self.object, name))())
+             display_value(getattr(self.object, f"get_{name}_display", lambda name=name: getattr(self.object, name))()))
             for name in self.summary_fields
         ]
         context["edit_url"] = reverse(self.edit_url_name, args=[self.object.pk])

@@ -124,6 +124,19 @@ class Municipality(models.Model):
         """Language registry entries of this municipality, in its display order."""
         return [languages.get(code) for code in self.language_codes if languages.get(code)]
 
+    # The admin's listing and inspect view show these instead of the stored lists and codes.
+    def get_language_codes_display(self):
+        return ", ".join(language.native_name for language in self.languages)
+
+    def get_default_language_display(self):
+        language = languages.get(self.default_language)
+        return language.native_name if language else self.default_language
+
+    def get_enabled_plugins_display(self):
+        from integreat_wagtail.plugins.gate import plugins_for
+
+        return ", ".join(str(config.verbose_name) for config in plugins_for(self)) or "–"
+
     def offers_language(self, code):
         return code in self.language_codes
 

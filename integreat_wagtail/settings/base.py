@@ -1,9 +1,12 @@
 """Settings shared by every environment; everything that differs comes from environment variables."""
 
+import datetime
 import os
+import zoneinfo
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF, UNSAFE_INLINE
 
 from integreat_wagtail import languages
 from integreat_wagtail.plugins.discovery import discover_plugin_apps
@@ -36,6 +39,7 @@ INSTALLED_APPS = [
     "integreat_wagtail.locations",
     "integreat_wagtail.feedback",
     "integreat_wagtail.staff",
+    "integreat_wagtail.two_factor",
     "home",
     *PLUGIN_APPS,
     "wagtail_localize",
@@ -65,10 +69,15 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
+    "integreat_wagtail.core.middleware.ContentSecurityPolicyMiddleware",
     "integreat_wagtail.core.middleware.RejectNulBytesMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
@@ -78,9 +87,12 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "integreat_wagtail.two_factor.middleware.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "axes.middleware.AxesMiddleware",  # last: turns a locked-out login into its 429 answer
 ]
 
 ROOT_URLCONF = "integreat_wagtail.urls"
@@ -152,6 +164,10 @@ WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Berlin"
+# Wagtail offers every zone the system lists in the account settings, Debian's "localtime" alias and
+# legacy names ("Factory", "GB-Eire"…) included, which browsers reject ("RangeError: Invalid time
+# zone"): offer the Area/Location names and UTC only.
+WAGTAIL_USER_TIME_ZONES = sorted(zone for zone in zoneinfo.available_timezones() if "/" in zone) + ["UTC"]
 USE_I18N = True
 USE_TZ = True
 
@@ -192,6 +208,7 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 # Wagtail
 WAGTAIL_SITE_NAME = "Integreat Wagtail"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://localhost:8000")
+WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no third-party requests from the admin: initials instead of gravatar.com
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
@@ -241,6 +258,53 @@ EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "noreply@localhost")
 
 LOGIN_URL = "wagtailadmin_login"
+
+# ----- Security (docs/architecture.md, "Security") -----
+# Behind n reverse proxies the client is the n-th address from the right of X-Forwarded-For; used
+# by the rate limits and the login throttling alike (moderation.spam.client_address).
+INTEGREAT_TRUSTED_PROXY_COUNT = int(os.environ.get("INTEGREAT_TRUSTED_PROXY_COUNT", "0"))
+
+# Login throttling (django-axes): a username is locked from one client address after
+# AXES_FAILURE_LIMIT failed logins, for AXES_COOLOFF_MINUTES.
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_CLIENT_IP_CALLABLE = "integreat_wagtail.moderation.spam.client_address"
+AXES_RESET_ON_SUCCESS = True
+AXES_DISABLE_ACCESS_LOG = True  # failed attempts are kept until they expire; successful logins are not logged
+
+# Two-factor authentication (django-otp, TOTP): optional for staff, who switch it on in their
+# account; INTEGREAT_REQUIRE_2FA=true makes it compulsory for platform admins (superusers).
+INTEGREAT_REQUIRE_2FA = os.environ.get("INTEGREAT_REQUIRE_2FA", "false").lower() == "true"
+OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
+
+# Content-Security-Policy (django-csp): everything from this origin; the admin also runs inline
+# scripts (core.middleware.ContentSecurityPolicyMiddleware). CSP_MEDIA_SOURCES adds the origin of
+# media on S3 or a CDN.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [SELF, "data:", "blob:", *env_list("CSP_MEDIA_SOURCES")],
+        "media-src": [SELF, *env_list("CSP_MEDIA_SOURCES")],
+        "font-src": [SELF, "data:"],
+        "connect-src": [SELF],
+        "frame-src": [SELF],
+        "frame-ancestors": [SELF],
+        "worker-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+    }
+}
+# No page uses camera, microphone, location or payments; the share button uses Web Share.
+PERMISSIONS_POLICY = {
+    "accelerometer": [], "autoplay": [], "camera": [], "display-capture": [], "encrypted-media": [],
+    "geolocation": [], "gyroscope": [], "magnetometer": [], "microphone": [], "midi": [], "payment": [],
+    "usb": [], "web-share": ["self"],
+}
 
 LOGGING = {
     "version": 1,

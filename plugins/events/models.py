@@ -6,13 +6,14 @@ listings can pick candidate events with one indexed query before expanding them.
 """
 
 import datetime
+from types import SimpleNamespace
 
 from django import forms
 from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.utils import timezone
+from django.utils import formats, timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -23,7 +24,7 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from home.models import TrustedPage
+from home.models import TrustedPage, TrustedPageForm
 from integreat_wagtail import languages
 from integreat_wagtail.plugins.pages import PluginPageMixin
 
@@ -75,6 +76,33 @@ EventPageWeekdays = [
     (0, _("Monday")), (1, _("Tuesday")), (2, _("Wednesday")), (3, _("Thursday")),
     (4, _("Friday")), (5, _("Saturday")), (6, _("Sunday")),
 ]
+
+
+class EventPageForm(TrustedPageForm):
+    """Every cancelled or moved date must be a date of the series: after the dates change (e.g. in a
+    copy of last year's event) an exception left over from the old series would be meaningless."""
+
+    SERIES_FIELDS = (
+        "start_date", "start_time", "end_date", "end_time", "all_day", "frequency", "interval", "weekdays",
+        "monthly_mode", "monthly_week", "monthly_weekday", "until", "count",
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        exceptions = self.formsets.get("exceptions")
+        if exceptions is None or not exceptions.is_valid() or not cleaned.get("start_date"):
+            return cleaned
+        series = SimpleNamespace(source_rrule=self.instance.source_rrule,
+                                 **{name: cleaned.get(name) for name in self.SERIES_FIELDS})
+        try:
+            for form in exceptions.forms:
+                date = form.cleaned_data.get("original_date")
+                if date and not form.cleaned_data.get("DELETE") and not recurrence.is_series_date(series, date):
+                    form.add_error("original_date", _("%(date)s is not a date of this series.") % {
+                        "date": formats.date_format(date, "SHORT_DATE_FORMAT")})
+        except (ValidationError, ValueError, TypeError):
+            pass  # an incomplete repetition rule: the model's own validation names the field
+        return cleaned
 
 
 class EventIndexPage(PluginPageMixin, RoutablePageMixin, TrustedPage):
@@ -192,6 +220,8 @@ class EventPage(PluginPageMixin, RoutablePageMixin, TrustedPage):
     source_rrule = models.CharField(max_length=500, blank=True, editable=False)
     source_hash = models.CharField(max_length=64, blank=True, editable=False)
     hidden = models.BooleanField(_("hidden"), default=False, help_text=_("Hide from listings and feeds."))
+
+    base_form_class = EventPageForm
 
     content_panels = Page.content_panels + [
         FieldPanel("teaser"),

@@ -172,6 +172,12 @@ def local_starts(spec, dtstart, window_start, window_end):
     return rule.between(window_start, window_end, inc=True)
 
 
+def is_series_date(spec, date):
+    """Whether one of the series' own dates (before exceptions) falls on this local date."""
+    day = datetime.datetime.combine(date, datetime.time.min)
+    return bool(local_starts(spec, local_start(spec), day, datetime.datetime.combine(date, datetime.time.max)))
+
+
 def last_start(spec, dtstart):
     """The naive local start of the last occurrence; refuses endless series."""
     rule = build_rule(spec, dtstart)

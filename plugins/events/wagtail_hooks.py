@@ -3,6 +3,7 @@ iCal feeds (scoped per municipality), categories, read-only imported events, hid
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect
 from django.template.loader import render_to_string
 from django.urls import path, reverse
@@ -12,15 +13,18 @@ from django.utils.translation import ngettext
 from django_filters import ChoiceFilter, ModelChoiceFilter
 from wagtail import hooks
 from wagtail.admin import widgets as wagtailadmin_widgets
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.views.pages.bulk_actions.page_bulk_action import PageBulkAction
+from wagtail.admin.views.pages.choose_parent import ChooseParentView
 from wagtail.admin.views.pages.listing import IndexView, PageFilterSet
 from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from home.models import municipality_for
+from home.models import MunicipalityPage, municipality_for
 from integreat_wagtail.core.scoping import MunicipalityScopedViewSetMixin, scope_model
+from integreat_wagtail.municipalities.models import Municipality
 from integreat_wagtail.municipalities.roles import EVENT_ROLES
 from integreat_wagtail.plugins.gate import is_enabled
 from integreat_wagtail.plugins.slots import slot
@@ -29,6 +33,20 @@ from .models import EventCategory, EventFeed, EventIndexPage, EventPage
 
 
 # ----- calendar listing in the admin -----
+def in_municipalities_with_events(pages):
+    """Pages in the trees of municipalities where events are on: switching events off hides them here too."""
+    roots = MunicipalityPage.objects.filter(municipality__in=Municipality.objects.with_plugin("events"))
+    condition = Q(pk__in=[])
+    for root in roots.values_list("path", flat=True):
+        condition |= Q(path__startswith=root)
+    return pages.filter(condition)
+
+
+def user_has_events(user):
+    """True when events are on in a municipality the user works for (platform admins: in any)."""
+    return bool(Municipality.objects.for_user(user).with_plugin("events"))
+
+
 class EventFilterSet(PageFilterSet):
     timing = ChoiceFilter(
         label=_("Date"), choices=[("upcoming", _("Upcoming")), ("past", _("Past"))], method="filter_timing",
@@ -51,13 +69,35 @@ class EventFilterSet(PageFilterSet):
 
 class EventIndexView(IndexView):
     def get_base_queryset(self):
-        return super().get_base_queryset().select_related("category", "locale")
+        return in_municipalities_with_events(super().get_base_queryset()).select_related("category", "locale")
+
+    def get_add_url(self):
+        return super().get_add_url() if user_has_events(self.request.user) else None
+
+
+class EventChooseParentView(ChooseParentView):
+    """“Add event” offers only calendars where events are on, and is refused where there is none."""
+
+    def get_valid_parent_pages(self, user):
+        return in_municipalities_with_events(super().get_valid_parent_pages(user))
+
+    def get(self, request, *args, **kwargs):
+        if not self.get_valid_parent_pages(request.user).exists():
+            raise PermissionDenied
+        return super().get(request, *args, **kwargs)
+
+
+class EventsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return user_has_events(request.user)
 
 
 class EventListingViewSet(PageListingViewSet):
-    """All events the user may explore (their municipality's trees only), newest first."""
+    """All events the user may explore (their municipality's trees only, where events are on), newest first."""
 
     model = EventPage
+    menu_item_class = EventsMenuItem
+    choose_parent_view_class = EventChooseParentView
     icon = "date"
     menu_label = _("Events")
     menu_order = 205
@@ -139,7 +179,11 @@ def refuse_editing_imported_events(request, page):
 @hooks.register("register_page_listing_more_buttons")
 def hide_button(page, user, next_url=None):
     specific = page.specific_deferred if hasattr(page, "specific_deferred") else page.specific
-    if isinstance(specific, EventPage) and page.permissions_for_user(user).can_edit():
+    if (
+        isinstance(specific, EventPage)
+        and is_enabled(municipality_for(page), "events")
+        and page.permissions_for_user(user).can_edit()
+    ):
         label = _("Show in listings") if specific.hidden else _("Hide from listings")
         yield wagtailadmin_widgets.Button(label, reverse("events_toggle_hidden", args=[page.id]), priority=60)
 
