@@ -41,7 +41,6 @@ from wagtail.models import (
     Workflow,
     WorkflowPage,
     WorkflowState,
-    WorkflowTask,
 )
 from wagtail_localize.models import OverridableSegment, StringSegment, StringTranslation, Translation, TranslationSource
 
@@ -261,14 +260,14 @@ def _translations(world):
 
 
 def _workflow(world, mark, user):
-    """The foreign municipality's own review workflow, running on the foreign draft."""
+    """The foreign municipality's own review workflow (made at onboarding), running on the foreign draft."""
     foreign = world.foreign
-    task = GroupApprovalTask.objects.create(name=mark.title("task"))
-    task.groups.set([foreign.moderators_group])
-    workflow = Workflow.objects.create(name=mark.title("workflow"))
-    WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
-    root = root_page(foreign)
-    WorkflowPage.objects.create(workflow=workflow, page=root)
+    workflow = foreign.workflow
+    workflow.name = mark.title("workflow")
+    workflow.save()
+    task = workflow.workflow_tasks.get().task.specific
+    task.name = mark.title("task")
+    task.save()
     draft = world.subjects[0]
     state = workflow.start(draft, user)
     world.add(task)
