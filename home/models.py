@@ -11,8 +11,11 @@ from wagtail.contrib.routable_page.models import path as route
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from integreat_wagtail.municipalities.models import Municipality
+from integreat_wagtail.organizations.page_forms import OrganizationPageForm
+from integreat_wagtail.organizations.models import OrganizationPageMixin
 from integreat_wagtail.plugins.gate import hidden_page_content_types
 
 from .blocks import ContentStreamBlock
@@ -74,7 +77,7 @@ class PlatformPage(Page):
         return context
 
 
-class TrustedPage(Page):
+class TrustedPage(OrganizationPageMixin, Page):
     """Abstract base of every municipal page: who stands behind it and when it was last checked."""
 
     contact_name = models.CharField(_("responsible contact"), max_length=200, blank=True)
@@ -91,10 +94,14 @@ class TrustedPage(Page):
                 FieldRowPanel([FieldPanel("contact_name"), FieldPanel("contact_role")]),
                 FieldRowPanel([FieldPanel("contact_email"), FieldPanel("contact_phone")]),
                 FieldPanel("last_reviewed_on"),
+                FieldPanel("organization"),
             ],
             heading=_("Responsibility and review"),
         )
     ]
+    base_form_class = OrganizationPageForm
+    # The organization decides who may edit: the same in every language, never overridden there.
+    override_translatable_fields = [SynchronizedField("organization", overridable=False)]
 
     class Meta:
         abstract = True

@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "ninja",  # serves its Swagger UI assets locally for /api/docs/
     "integreat_wagtail.locations",
     "integreat_wagtail.feedback",
+    "integreat_wagtail.organizations",
     "home",
     *PLUGIN_APPS,
     "wagtail_localize",

@@ -233,7 +233,7 @@ class EventPage(PluginPageMixin, RoutablePageMixin, TrustedPage):
             heading=_("Organiser, contact and admission"),
         ),
     ]
-    settings_panels = Page.settings_panels + [FieldPanel("hidden"), FieldPanel("last_reviewed_on")]
+    settings_panels = Page.settings_panels + [FieldPanel("hidden"), FieldPanel("last_reviewed_on"), FieldPanel("organization")]
     parent_page_types = ["events.EventIndexPage"]
     subpage_types = []
     search_fields = Page.search_fields + [
@@ -244,7 +244,7 @@ class EventPage(PluginPageMixin, RoutablePageMixin, TrustedPage):
         index.FilterField("last_date"),
     ]
     # Dates, recurrence, place and links are the same in every language; texts are translated.
-    override_translatable_fields = [
+    override_translatable_fields = TrustedPage.override_translatable_fields + [
         SynchronizedField("location"),
         SynchronizedField("category"),
         SynchronizedField("organiser"),

@@ -182,7 +182,9 @@ class RecognitionGuidePage(PluginPageMixin, TrustedPage):
         index.FilterField("regulated"),
     ]
     # The authority is a location: keep the link, show it in the reader's language at render time.
-    override_translatable_fields = [SynchronizedField("profession_key"), SynchronizedField("authority")]
+    override_translatable_fields = TrustedPage.override_translatable_fields + [
+        SynchronizedField("profession_key"), SynchronizedField("authority"),
+    ]
 
     class Meta:
         verbose_name = _("recognition guide")
