@@ -24,8 +24,8 @@ class OrganizationPageForm(WagtailAdminPageForm):
         page = self.instance if self.instance.pk else self.parent_page
         municipality = getattr(page, "municipality", None)
         field.queryset = Organization.objects.filter(municipality=municipality) if municipality else Organization.objects.none()
-        if not self.instance.pk:
-            self.initial.setdefault("organization", getattr(self.parent_page, "organization_id", None))
+        if not self.instance.pk and self.initial.get("organization") is None:  # subpages start with the parent's
+            self.initial["organization"] = getattr(self.parent_page, "organization_id", None)
         user = self.for_user
         if municipality is None or (
             user is not None and not user.is_superuser and municipality.pk not in user_municipality_ids(user, CONTENT_ROLES)
