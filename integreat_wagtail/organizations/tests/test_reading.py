@@ -14,7 +14,7 @@ def test_page_shows_its_organization_with_link_and_logo(client, pages, organizat
     organization.save()
     html = client.get(pages["owned"].get_url()).content.decode()
     assert '<a href="https://caritas.example.org/" rel="noopener"><bdi>Caritas Migrationsberatung</bdi></a>' in html
-    assert 'class="organization-logo"' in html
+    assert 'class="organization-logo"' in html and "Gepflegt von:" in html  # in the reader's language
     english = client.get(pages["owned_en"].get_url()).content.decode()
     assert "Caritas Migrationsberatung" in english
     assert "Caritas Migrationsberatung" not in client.get(pages["sibling"].get_url()).content.decode()
