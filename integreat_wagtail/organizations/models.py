@@ -83,5 +83,8 @@ class OrganizationPageMixin(models.Model):
         help_text=_("Its members may edit this page and its subpages. Set on the page in the source language."),
     )
 
+    # False for a municipality's root page: its members would edit the whole tree.
+    organization_may_own = True
+
     class Meta:
         abstract = True

@@ -20,6 +20,9 @@ class OrganizationPageForm(WagtailAdminPageForm):
         field = self.fields.get("organization")
         if field is None:
             return
+        if not type(self.instance).organization_may_own:
+            del self.fields["organization"]  # its panel hides itself
+            return
         # A new page has no tree path yet: its parent tells the municipality.
         page = self.instance if self.instance.pk else self.parent_page
         municipality = getattr(page, "municipality", None)

@@ -23,7 +23,11 @@ def member_page_permissions():
 def grant_members(page, organization):
     """Exactly `organization`'s members (or nobody's) hold organization rights on this page."""
     stale = GroupPagePermission.objects.filter(page_id=page.pk, group__organization__isnull=False)
-    if organization is not None and organization.municipality_id == getattr(page.municipality, "pk", None):
+    if (
+        organization is not None
+        and type(page).organization_may_own
+        and organization.municipality_id == getattr(page.municipality, "pk", None)
+    ):
         stale = stale.exclude(group_id=organization.members_group_id)
         for permission in member_page_permissions():
             GroupPagePermission.objects.get_or_create(

@@ -4,7 +4,7 @@ from wagtail.models import GroupPagePermission, Page
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
 from integreat_wagtail.organizations.models import Organization
-from tests.factories import assert_refused
+from tests.factories import assert_refused, root_page
 
 from .conftest import own
 
@@ -116,3 +116,12 @@ def test_a_page_of_another_municipality_never_grants_rights(pages, organization)
     foreign.organization = organization  # only possible around the form
     foreign.save()
     assert not GroupPagePermission.objects.filter(page=foreign, group=organization.members_group).exists()
+
+
+def test_no_organization_owns_a_municipalitys_home_page(client, editor, municipality, organization):
+    """Its members would edit the whole tree."""
+    root = root_page(municipality)
+    client.force_login(editor)
+    assert 'name="organization"' not in client.get(f"/admin/pages/{root.pk}/edit/").content.decode()
+    own(root, organization)  # around the form
+    assert not GroupPagePermission.objects.filter(page=root, group=organization.members_group).exists()
