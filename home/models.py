@@ -135,6 +135,7 @@ class MunicipalityPage(TrustedPage):
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("imprint")]
     settings_panels = Page.settings_panels + TrustedPage.trust_panels
+    organization_may_own = False
     parent_page_types = ["home.PlatformPage"]
     search_fields = Page.search_fields + [index.SearchField("intro")]
 

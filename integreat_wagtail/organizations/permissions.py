@@ -20,20 +20,31 @@ def member_page_permissions():
     )
 
 
-def grant_members(page, organization):
-    """Exactly `organization`'s members (or nobody's) hold organization rights on this page."""
-    stale = GroupPagePermission.objects.filter(page_id=page.pk, group__organization__isnull=False)
-    if (
+def may_be_owned(page, organization):
+    """Only pages of the organization's own municipality, and never a municipality's home page."""
+    return (
         organization is not None
         and type(page).organization_may_own
         and organization.municipality_id == getattr(page.municipality, "pk", None)
-    ):
-        stale = stale.exclude(group_id=organization.members_group_id)
-        for permission in member_page_permissions():
-            GroupPagePermission.objects.get_or_create(
-                group_id=organization.members_group_id, page_id=page.pk, permission=permission
-            )
-    stale.delete()
+    )
+
+
+def grant_members(pages, organization):
+    """Exactly `organization`'s members (or nobody's) hold organization rights on these pages."""
+    owned = [page.pk for page in pages if may_be_owned(page, organization)]
+    GroupPagePermission.objects.filter(page_id__in=[page.pk for page in pages], group__organization__isnull=False).exclude(
+        page_id__in=owned, group_id=getattr(organization, "members_group_id", None)
+    ).delete()
+    if owned:
+        permissions = list(member_page_permissions())
+        GroupPagePermission.objects.bulk_create(
+            [
+                GroupPagePermission(group_id=organization.members_group_id, page_id=page_id, permission=permission)
+                for page_id in owned
+                for permission in permissions
+            ],
+            ignore_conflicts=True,
+        )
 
 
 def _source_of(page, translations):
@@ -57,5 +68,4 @@ def follow_organization(page):
         organization_id=organization_id
     )
     page.organization_id = organization_id
-    for version in versions:
-        grant_members(version, source.organization)
+    grant_members(versions, source.organization)
