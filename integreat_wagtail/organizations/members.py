@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 from django.utils.translation import gettext as _
+from wagtail.log_actions import log
 
 
 def invite(email, organization, request):
@@ -43,8 +44,14 @@ def invite(email, organization, request):
 
 
 def update_members(organization, *, add=(), remove=(), invite_emails=(), request):
-    """Add existing users, invite new addresses and remove members, all in the organization's group."""
+    """Add existing users, invite new addresses and remove members, all in the organization's group;
+    the audit log records who gave or took whose rights."""
     group = organization.members_group
     new_users = [invite(email, organization, request) for email in invite_emails]
     group.user_set.add(*add, *new_users)
     group.user_set.remove(*remove)
+    if add or remove or new_users:
+        log(organization, "integreat.organization_members", user=request.user, data={
+            "added": [user.get_username() for user in add], "invited": list(invite_emails),
+            "removed": [user.get_username() for user in remove],
+        })

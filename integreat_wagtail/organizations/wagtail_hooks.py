@@ -70,3 +70,8 @@ organization_viewset = OrganizationViewSet("organizations")
 @hooks.register("register_admin_viewset")
 def register_organization_viewset():
     return organization_viewset
+
+
+@hooks.register("register_log_actions")
+def register_member_log_action(actions):
+    actions.register_action("integreat.organization_members", _("Change members"), _("Organization members changed"))

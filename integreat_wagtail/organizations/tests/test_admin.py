@@ -6,6 +6,7 @@ import re
 from django.contrib.auth import get_user_model
 from django.core import mail
 from wagtail.images.models import Image
+from wagtail.models import ModelLogEntry
 
 from integreat_wagtail.organizations.models import Organization
 from tests.factories import assert_refused, make_user
@@ -56,6 +57,8 @@ def test_admin_removes_a_member(client, municipality_admin, editor, municipality
     response = client.post(f"/admin/organizations/edit/{organization.pk}/", data)
     assert response.status_code == 302, response.context["form"].errors
     assert list(organization.members) == []
+    entry = ModelLogEntry.objects.get(action="integreat.organization_members")
+    assert (entry.user, entry.data["removed"]) == (municipality_admin, ["aachtal-editor"])
 
 
 def test_logo_must_come_from_the_municipalitys_media(client, municipality_admin, municipality, other_municipality):
