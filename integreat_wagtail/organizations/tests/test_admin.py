@@ -88,9 +88,9 @@ def test_admins_of_another_municipality_neither_see_nor_change_it(client, munici
     stranger = make_user("birkenau-admin", municipality=other_municipality, role="admins")
     client.force_login(stranger)
     assert "Diakonie" not in client.get("/admin/organizations/").content.decode()
-    for url in (f"/admin/organizations/edit/{organization.pk}/", f"/admin/organizations/inspect/{organization.pk}/",
-                f"/admin/organizations/delete/{organization.pk}/"):
-        assert_refused(client.get(url))
+    assert "Diakonie" not in client.get("/admin/organizations/results/?q=Diakonie").content.decode()
+    for view in ("edit", "inspect", "delete", "history", "history-results", "usage"):
+        assert_refused(client.get(f"/admin/organizations/{view}/{organization.pk}/"))
     assert_refused(client.post(f"/admin/organizations/edit/{organization.pk}/",
                                form(municipality, name="Hacked", add_members="birkenau-admin@example.org")))
     assert_refused(client.post(f"/admin/organizations/delete/{organization.pk}/"))
