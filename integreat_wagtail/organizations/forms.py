@@ -1,4 +1,4 @@
-"""The organization form of the admin, with its members."""
+"""The organization form of the admin, with its members (the base form of the viewset's panels)."""
 
 from django import forms
 from django.contrib.auth import get_user_model
@@ -10,16 +10,13 @@ from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.models import Collection
 
 from integreat_wagtail.core.scoping import user_municipality_ids
-
-from .models import Organization
+from integreat_wagtail.municipalities import roles
 
 MANAGING_ROLES = ("admins",)  # who creates, edits and deletes organizations and their members
 
 
 def _users_in(municipality):
     """Users who hold a role in the municipality or belong to one of its organizations."""
-    from integreat_wagtail.municipalities import roles
-
     group_ids = [municipality.group_for(role.key).pk for role in roles.ROLES if municipality.group_for(role.key)]
     group_ids += list(municipality.organizations.exclude(members_group=None).values_list("members_group_id", flat=True))
     return get_user_model().objects.filter(groups__in=group_ids, is_active=True).distinct()
@@ -40,10 +37,6 @@ class OrganizationForm(WagtailAdminModelForm):
         label=_("Remove members"), required=False, queryset=get_user_model().objects.none(),
         widget=forms.CheckboxSelectMultiple,
     )
-
-    class Meta:
-        model = Organization
-        fields = ["municipality", "name", "slug", "website", "logo", "contact_email"]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
