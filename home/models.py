@@ -14,8 +14,8 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from integreat_wagtail.municipalities.models import Municipality
-from integreat_wagtail.organizations.page_forms import OrganizationPageForm
 from integreat_wagtail.organizations.models import OrganizationPageMixin
+from integreat_wagtail.organizations.page_forms import OrganizationPageForm
 from integreat_wagtail.plugins.gate import hidden_page_content_types
 
 from .blocks import ContentStreamBlock

@@ -75,6 +75,11 @@ OBSERVERS = Role(
 )
 
 ROLES = (EDITORS, MODERATORS, ADMINS, EVENT_MANAGERS, OBSERVERS)
+BY_KEY = {role.key: role for role in ROLES}
+
+ALL_ROLES = tuple(BY_KEY)
+CONTENT_ROLES = ("editors", "moderators", "admins")  # write the municipality's pages and content
+PUBLISHING_ROLES = ("moderators", "admins")
 
 # Not a municipality group: every organization has its own group with these rights, and its page
 # permissions are granted only on the pages that organization owns (organizations/permissions.py).
@@ -84,11 +89,6 @@ ORGANIZATION_MEMBERS = Role(
     page_permissions=("add_page", "change_page"),
     collection_permissions=MEDIA_ADD,
 )
-BY_KEY = {role.key: role for role in ROLES}
-
-ALL_ROLES = tuple(BY_KEY)
-CONTENT_ROLES = ("editors", "moderators", "admins")  # write the municipality's pages and content
-PUBLISHING_ROLES = ("moderators", "admins")
 
 
 def get(key):
