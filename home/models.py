@@ -100,8 +100,16 @@ class TrustedPage(OrganizationPageMixin, Page):
         )
     ]
     base_form_class = OrganizationPageForm
-    # The organization decides who may edit: the same in every language, never overridden there.
-    override_translatable_fields = [SynchronizedField("organization", overridable=False)]
+    # Facts, not text: the same in every language, copied from the source on every sync and never
+    # offered to translators (a missing "translation" of one would block publishing). The
+    # organization decides who may edit, so it is never overridden in a translation either.
+    override_translatable_fields = [
+        SynchronizedField("organization", overridable=False),
+        SynchronizedField("slug", overridable=False),
+        SynchronizedField("contact_name", overridable=False),
+        SynchronizedField("contact_email", overridable=False),
+        SynchronizedField("contact_phone", overridable=False),
+    ]
 
     class Meta:
         abstract = True
@@ -255,6 +263,7 @@ class NewsPage(TrustedPage):
     settings_panels = Page.settings_panels + TrustedPage.trust_panels
     parent_page_types = ["home.NewsIndexPage", "home.MunicipalityPage"]
     subpage_types = []
+    override_translatable_fields = TrustedPage.override_translatable_fields + [SynchronizedField("channel", overridable=False)]
     search_fields = Page.search_fields + [
         index.SearchField("text"),
         index.FilterField("locale_id"),

@@ -6,7 +6,10 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from integreat_wagtail.core import admin_urls as scoped_admin_urls
 from integreat_wagtail.core import views as core_views
+from integreat_wagtail.staff.views import AcceptInvitationView
+from integreat_wagtail.translations.guards import guard_localize_urls
 
 handler404 = "integreat_wagtail.core.views.page_not_found"
 handler500 = "integreat_wagtail.core.views.server_error"
@@ -14,7 +17,10 @@ handler500 = "integreat_wagtail.core.views.server_error"
 urlpatterns = [
     path("healthz", core_views.healthz, name="healthz"),
     path("django-admin/", admin.site.urls),
-    path("admin/", include(wagtailadmin_urls)),
+    # Public (the invited person has no password yet), so outside the admin's login requirement.
+    path("admin/welcome/<uidb64>/<token>/", AcceptInvitationView.as_view(), name="staff_accept_invitation"),
+    path("admin/", include(scoped_admin_urls)),  # scoped replacements, matched before Wagtail's views
+    path("admin/", include(guard_localize_urls(wagtailadmin_urls.urlpatterns))),
     path("documents/", include(wagtaildocs_urls)),
 ]
 

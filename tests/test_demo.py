@@ -8,8 +8,8 @@ from django.core.management import call_command
 from wagtail.models import Page
 
 from home.demo.content import MUNICIPALITIES
-from home.demo.loader import ROLES
 from integreat_wagtail.municipalities.models import Municipality
+from integreat_wagtail.municipalities.roles import ROLES
 from integreat_wagtail.plugins.registry import installed_plugins
 
 
@@ -28,7 +28,7 @@ def plugin_index_pages():
 def test_demo_loads_every_municipality_with_users_plugins_and_translated_sections(demo):
     assert sorted(demo.values_list("slug", flat=True)) == sorted(spec["slug"] for spec in MUNICIPALITIES)
     usernames = set(get_user_model().objects.values_list("username", flat=True))
-    assert {"admin"} | {f"{m.slug}-{role}" for m in demo for role in ROLES} <= usernames
+    assert {"admin"} | {f"{m.slug}-{role.slug}" for m in demo for role in ROLES} <= usernames
     for municipality in demo:
         assert municipality.pages.count() == len(municipality.language_codes)
         assert Page.objects.filter(path__startswith=municipality.pages.first().path).count() > 20

@@ -162,3 +162,22 @@ class MunicipalityScopedViewSetMixin:
 
     def construct_view(self, view_class, **kwargs):
         return super().construct_view(_scoped(view_class), **kwargs)
+
+
+class PlatformAdminOnlyPermissionPolicy(BasePermissionPolicy):
+    """For global models that no municipality owns: only platform admins, whatever Django
+    permissions a group holds (a permission granted in the group editor must not open them)."""
+
+    def user_has_permission(self, user, action):
+        return user.is_active and user.is_superuser
+
+    def user_has_any_permission(self, user, actions):
+        return self.user_has_permission(user, None)
+
+    def users_with_any_permission(self, actions):
+        from django.contrib.auth import get_user_model
+
+        return get_user_model().objects.filter(is_active=True, is_superuser=True)
+
+    def users_with_permission(self, action):
+        return self.users_with_any_permission([action])

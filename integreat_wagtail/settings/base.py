@@ -36,14 +36,15 @@ INSTALLED_APPS = [
     "integreat_wagtail.locations",
     "integreat_wagtail.feedback",
     "integreat_wagtail.organizations",
+    "integreat_wagtail.staff",
     "home",
     *PLUGIN_APPS,
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail_modeladmin",
-    "wagtail.contrib.forms",
+    # No form pages and no site settings: wagtail.contrib.forms/.settings are not installed, their
+    # admin (submissions, settings) would be global.
     "wagtail.contrib.redirects",
-    "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.routable_page",
     "wagtail.embeds",
@@ -232,6 +233,10 @@ if machine_translator(os.environ):
 
 # Municipalities choose their languages themselves; never alias whole trees into every locale.
 WAGTAIL_LOCALIZE_ENABLE_LOCALE_SYNC = False
+# A new translation is a draft, for everyone: it still holds the source language, and an editor
+# without the right to publish must never publish through "Translate" (wagtail-localize would
+# copy the source's live status).
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "noreply@localhost")

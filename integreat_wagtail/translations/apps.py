@@ -12,6 +12,8 @@ class TranslationsConfig(AppConfig):
 
         from .permissions import user_can_edit_instance
 
-        # wagtail-localize checks snippets by model-wide Django permissions; ours are scoped per
-        # municipality by permission policies, so ask the policy registered for the model.
+        # Access to wagtail-localize's views is decided by guards.py. Inside them, wagtail-localize
+        # asks again, for snippets by model-wide Django permissions that our municipal groups do
+        # not have (their rights come from permission policies); without this its editor refuses
+        # a municipality's own editors. It only ever narrows: the guards ran first.
         edit_translation.user_can_edit_instance = user_can_edit_instance

@@ -1,17 +1,30 @@
-"""wagtail-localize's "Translate" dialog, limited to the municipality's own languages.
+"""wagtail-localize's views, limited to the municipality of the object they work on.
 
-Wagtail has one global set of locales; each municipality publishes in a subset. Without this,
-an editor could create translations in any platform language (and their parent pages with them).
+Installed in place of wagtail-localize's own by `guards.py`. Wagtail has one global set of
+locales and wagtail-localize checks only its global `submit_translation` permission: without
+these, an editor could translate (and publish) another municipality's pages, into any platform
+language, and a sync would publish whatever the source holds.
 """
 
-from django.core.exceptions import PermissionDenied
-from django.shortcuts import get_object_or_404
-from wagtail.models import Locale, Page
-from wagtail_localize.models import Translation
-from wagtail_localize.views import edit_translation
-from wagtail_localize.views.submit_translations import SubmitPageTranslationView, SubmitSnippetTranslationView
+import contextlib
 
-from .permissions import user_can_edit_instance
+from django import forms
+from django.contrib import messages
+from django.core.exceptions import ObjectDoesNotExist, PermissionDenied, ValidationError
+from django.db import transaction
+from django.http import Http404
+from django.shortcuts import redirect
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import DraftStateMixin, Locale, Page
+from wagtail.permissions import policy_registry
+from wagtail_localize.machine_translators import get_machine_translator
+from wagtail_localize.models import TranslationSource
+from wagtail_localize.views import report, snippets_api
+from wagtail_localize.views.edit_translation import apply_machine_translation
+from wagtail_localize.views.submit_translations import SubmitPageTranslationView, SubmitSnippetTranslationView
+from wagtail_localize.views.update_translations import UpdateTranslationsForm, UpdateTranslationsView
+
+from .permissions import translations_user_may_edit, user_can_edit_instance, user_can_publish_instance
 
 
 def municipality_of(instance):
@@ -22,7 +35,30 @@ def municipality_of(instance):
     return getattr(instance, "municipality", None)
 
 
-class MunicipalityLanguagesMixin:
+def live_version(instance):
+    """The published state of `instance` (a snippet without drafts is always live); None if never published."""
+    if not isinstance(instance, DraftStateMixin):
+        return instance
+    if not instance.live:
+        return None
+    return instance.live_revision.as_object() if instance.live_revision else instance
+
+
+class ForeignReference(Exception):
+    """A translated object refers to something the user may not edit."""
+
+
+class MunicipalitySubmitMixin:
+    """Translating needs edit rights on the source (its translations go into the same municipality),
+    and only into the municipality's own languages. New translations are drafts
+    (WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE is off): they still hold the source language."""
+
+    def get_object(self):
+        instance = super().get_object()
+        if not user_can_edit_instance(self.request.user, instance):
+            raise PermissionDenied
+        return instance
+
     def get_form(self):
         form = super().get_form()
         municipality = municipality_of(self.object)
@@ -31,19 +67,120 @@ class MunicipalityLanguagesMixin:
             form.fields["locales"].queryset = form.fields["locales"].queryset.filter(pk__in=allowed)
         return form
 
+    def form_valid(self, form):
+        """wagtail-localize also translates the snippets the object refers to (an event's location):
+        each must be the user's to edit too, or nothing is created."""
+        try:
+            with transaction.atomic():
+                source, _created = TranslationSource.get_or_create_from_instance(self.object)
+                for segment in source.relatedobjectsegment_set.select_related("object"):
+                    with contextlib.suppress(ObjectDoesNotExist):
+                        related = segment.object.get_instance(self.object.locale)
+                        if not user_can_edit_instance(self.request.user, related):
+                            raise ForeignReference(related)
+                return super().form_valid(form)
+        except ForeignReference as error:
+            messages.error(
+                self.request,
+                _("“%(object)s” refers to “%(related)s”, which you may not edit, so it cannot be translated.")
+                % {"object": self.object, "related": error.args[0]},
+            )
+            return self.render_to_response(self.get_context_data(), status=403)
 
-class SubmitMunicipalityPageTranslationView(MunicipalityLanguagesMixin, SubmitPageTranslationView):
+
+class SubmitMunicipalityPageTranslationView(MunicipalitySubmitMixin, SubmitPageTranslationView):
     pass
 
 
-class SubmitMunicipalitySnippetTranslationView(MunicipalityLanguagesMixin, SubmitSnippetTranslationView):
+class SubmitMunicipalitySnippetTranslationView(MunicipalitySubmitMixin, SubmitSnippetTranslationView):
     pass
 
 
-def machine_translate(request, translation_id):
-    """wagtail-localize's machine translation, refused unless the user may edit the target."""
-    translation = get_object_or_404(Translation, pk=translation_id)
-    target = translation.get_target_instance()
-    if not user_can_edit_instance(request.user, target):
-        raise PermissionDenied
-    return edit_translation.machine_translate(request, translation_id)
+class SyncForm(UpdateTranslationsForm):
+    def __init__(self, *args, may_publish, source_is_live, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.may_publish = may_publish
+        self.source_is_live = source_is_live
+        if not may_publish:  # no checkbox; the template says why
+            self.fields["publish_translations"].widget = forms.HiddenInput()
+
+    def clean_publish_translations(self):
+        publish = self.cleaned_data["publish_translations"]
+        if publish and not self.may_publish:
+            raise ValidationError(_("You may not publish these translations."))
+        return publish
+
+    def clean(self):
+        if not self.source_is_live:
+            raise ValidationError(
+                _("The original has not been published yet. Translations are updated from its published version only.")
+            )
+        return super().clean()
+
+
+class SyncFromLiveView(UpdateTranslationsView):
+    """"Update existing translations", from the source's live version only, published only by
+    people who may publish every target."""
+
+    def get_object(self):
+        source = super().get_object()
+        try:
+            self.source_instance = source.get_source_instance()
+        except ObjectDoesNotExist as error:
+            raise Http404 from error
+        if not user_can_edit_instance(self.request.user, self.source_instance):
+            raise PermissionDenied
+        return source
+
+    def enabled_translations(self):
+        return self.object.translations.filter(enabled=True).select_related("source", "target_locale")
+
+    def may_publish(self):
+        user = self.request.user
+        if not user_can_publish_instance(user, self.source_instance):
+            return False
+        for translation in self.enabled_translations():
+            with contextlib.suppress(ObjectDoesNotExist):  # a missing target is created beside the source
+                if not user_can_publish_instance(user, translation.get_target_instance()):
+                    return False
+        return True
+
+    def get_form(self):
+        return SyncForm(
+            self.request.POST if self.request.method == "POST" else None,
+            may_publish=self.may_publish(),
+            source_is_live=live_version(self.source_instance) is not None,
+        )
+
+    @transaction.atomic
+    def form_valid(self, form):
+        TranslationSource.update_or_create_from_instance(live_version(self.source_instance))
+        self.object.refresh_from_db()
+        translations = list(self.enabled_translations())
+        if form.cleaned_data.get("use_machine_translation"):
+            machine_translator = get_machine_translator()
+            for translation in translations:
+                apply_machine_translation(translation.id, self.request.user, machine_translator)
+        for translation in translations:
+            with contextlib.suppress(ValidationError):
+                if form.cleaned_data["publish_translations"]:
+                    translation.save_target(user=self.request.user, publish=True)
+                else:
+                    translation.source.update_target_view_restrictions(translation.target_locale)
+        self.components.save(self.object, sources_and_translations={self.object: translations})
+        messages.success(self.request, self.get_success_message())
+        return redirect(self.get_success_url() or self.get_default_success_url())
+
+
+class MunicipalityTranslationsReportView(report.TranslationsReportView):
+    def get_queryset(self):
+        return translations_user_may_edit(self.request.user, super().get_queryset())
+
+
+class ScopedSnippetViewSet(snippets_api.SnippetViewSet):
+    """The snippet listing the translation editor reads, limited by the model's permission policy."""
+
+    def get_queryset(self):
+        policy = policy_registry.get_by_type(self.get_model())
+        return policy.instances_user_has_any_permission_for(self.request.user, ["add", "change", "delete", "view"])
+

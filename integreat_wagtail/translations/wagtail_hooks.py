@@ -1,17 +1,24 @@
 from django.urls import path
 from wagtail import hooks
 
-from .views import SubmitMunicipalityPageTranslationView, SubmitMunicipalitySnippetTranslationView, machine_translate
+from .minor_changes import MinorChangeMenuItem, record_minor_change, register_log_action
+from .views_status import TranslationStatusIndexView, TranslationStatusView, menu_item
+
+hooks.register("register_log_actions", register_log_action)
+hooks.register("after_publish_page", record_minor_change)
+
+
+@hooks.register("register_page_action_menu_item")
+def register_minor_change_menu_item():
+    return MinorChangeMenuItem()
 
 
 @hooks.register("register_admin_urls")
-def override_submit_translation_urls():
-    """Registered before wagtail_localize's own URLs (app order), so these paths win."""
+def register_translation_status_urls():
     return [
-        path("localize/submit/page/<int:page_id>/", SubmitMunicipalityPageTranslationView.as_view()),
-        path(
-            "localize/submit/snippet/<slug:app_label>/<slug:model_name>/<str:pk>/",
-            SubmitMunicipalitySnippetTranslationView.as_view(),
-        ),
-        path("localize/translate/<int:translation_id>/machine_translate/", machine_translate),
+        path("translations/status/", TranslationStatusIndexView.as_view(), name="translation_status_index"),
+        path("translations/status/<int:municipality_id>/", TranslationStatusView.as_view(), name="translation_status"),
     ]
+
+
+hooks.register("register_reports_menu_item", menu_item)

@@ -183,7 +183,11 @@ class RecognitionGuidePage(PluginPageMixin, TrustedPage):
     ]
     # The authority is a location: keep the link, show it in the reader's language at render time.
     override_translatable_fields = TrustedPage.override_translatable_fields + [
-        SynchronizedField("profession_key"), SynchronizedField("authority"),
+        SynchronizedField("profession_key"),
+        SynchronizedField("authority"),
+        SynchronizedField("authority_email", overridable=False),
+        SynchronizedField("authority_phone", overridable=False),
+        SynchronizedField("authority_website", overridable=False),
     ]
 
     class Meta:

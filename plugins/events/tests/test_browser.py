@@ -1,4 +1,4 @@
-"""Listing and detail at phone width in German and Arabic (screenshots under /work/main/screenshots)."""
+"""Listing and detail at phone width in German and Arabic (screenshots under var/screenshots)."""
 
 import pytest
 

@@ -1,0 +1,14 @@
+"""Who may manage whose staff: a municipality's admins, and platform admins everywhere."""
+
+from integreat_wagtail.municipalities.models import Municipality
+
+
+def manageable_municipalities(user):
+    """The municipalities whose staff the user manages (all of them for platform admins)."""
+    if not (user.is_authenticated and user.is_active):
+        return Municipality.objects.none()
+    return Municipality.objects.for_user(user, ("admins",))
+
+
+def may_manage(user, municipality):
+    return manageable_municipalities(user).filter(pk=municipality.pk).exists()
