@@ -43,7 +43,6 @@ class OrganizationViewSet(MunicipalityScopedViewSetMixin, ModelViewSet):
     menu_order = 160
     add_to_admin_menu = True
     list_display = ["name", "slug", "municipality", "website"]
-    list_filter = ["municipality"]
     search_fields = ["name", "slug"]
     inspect_view_enabled = True
     inspect_view_fields = ["municipality", "name", "slug", "website", "contact_email", "logo", "member_list"]

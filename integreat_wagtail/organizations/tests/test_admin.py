@@ -69,11 +69,12 @@ def test_logo_must_come_from_the_municipalitys_media(client, municipality_admin,
     assert not Organization.objects.exists()
 
 
-def test_other_roles_read_but_do_not_change(client, editor, moderator, municipality):
+def test_other_roles_read_but_do_not_change(client, editor, moderator, municipality, other_municipality):
     organization = Organization.objects.create(municipality=municipality, name="Diakonie", slug="diakonie")
     for user in (editor, moderator):
         client.force_login(user)
-        assert "Diakonie" in client.get("/admin/organizations/").content.decode()
+        listing = client.get("/admin/organizations/").content.decode()
+        assert "Diakonie" in listing and "Birkenau" not in listing  # not even as a filter choice
         assert client.get(f"/admin/organizations/inspect/{organization.pk}/").status_code == 200
         assert_refused(client.get("/admin/organizations/new/"))
         assert_refused(client.post("/admin/organizations/new/", form(municipality, slug="neu")))
