@@ -4,13 +4,13 @@ from django import forms
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
-from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.models import Collection
 
 from integreat_wagtail.core.scoping import user_municipality_ids
 from integreat_wagtail.municipalities import roles
+from integreat_wagtail.staff.services import find_account
 
 MANAGING_ROLES = ("admins",)  # who creates, edits and deletes organizations and their members
 
@@ -76,7 +76,11 @@ class OrganizationForm(WagtailAdminModelForm):
                 except ValidationError:
                     unknown.append(entry)
                     continue
-                user = get_user_model().objects.filter(Q(email__iexact=entry) | Q(username__iexact=entry)).first()
+                try:
+                    user = find_account(entry)
+                except ValidationError as error:
+                    self.add_error("add_members", error)
+                    continue
                 if user is None:
                     emails.append(entry)
                 elif user.is_active:

@@ -1,29 +1,17 @@
 """Membership changes of an organization, and invitations for people who have no account yet."""
 
 from django.contrib.auth import get_user_model
-from django.contrib.auth.tokens import default_token_generator
 from django.core.mail import send_mail
-from django.urls import reverse
-from django.utils.encoding import force_bytes
-from django.utils.http import urlsafe_base64_encode
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
+from integreat_wagtail.staff.services import accept_url, display_name
+
 
 def invite(email, organization, request):
-    """A new account (username = e-mail, no password yet) and an e-mail with a link to set one.
-
-    The link is Wagtail's password-reset confirmation: it works once, until the password is set.
-    """
-    user = get_user_model().objects.create_user(username=email, email=email)
-    user.set_unusable_password()
-    user.save(update_fields=["password"])
-    link = request.build_absolute_uri(
-        reverse(
-            "wagtailadmin_password_reset_confirm",
-            kwargs={"uidb64": urlsafe_base64_encode(force_bytes(user.pk)), "token": default_token_generator.make_token(user)},
-        )
-    )
+    """A new account (username = e-mail, no password yet) and an e-mail with the Staff area's
+    one-time link to choose a password."""
+    user = get_user_model().objects.create_user(username=email, email=email)  # no password: unusable
     send_mail(
         _("Invitation: edit the pages of %(organization)s") % {"organization": organization.name},
         _(
@@ -31,10 +19,10 @@ def invite(email, organization, request):
             "Set your password here (the link works once):\n%(link)s\n\nYour username is %(username)s."
         )
         % {
-            "inviter": request.user.get_full_name() or request.user.get_username(),
+            "inviter": display_name(request.user),
             "organization": organization.name,
             "municipality": organization.municipality.name,
-            "link": link,
+            "link": accept_url(user, request.build_absolute_uri("/")),
             "username": user.get_username(),
         },
         None,
