@@ -5,7 +5,6 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.contrib.routable_page.models import path as route
@@ -15,6 +14,8 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from integreat_wagtail.municipalities.models import Municipality
+from integreat_wagtail.organizations.models import OrganizationPageMixin
+from integreat_wagtail.organizations.page_forms import OrganizationPageForm
 from integreat_wagtail.plugins.gate import hidden_page_content_types
 
 from .blocks import ContentStreamBlock
@@ -76,7 +77,7 @@ class PlatformPage(Page):
         return context
 
 
-class TrustedPageForm(WagtailAdminPageForm):
+class TrustedPageForm(OrganizationPageForm):
     """A new page gets its tree path only when Wagtail adds it under its parent, after validation;
     until then its municipality is its parent's, so `clean()` can ask for it."""
 
@@ -87,7 +88,7 @@ class TrustedPageForm(WagtailAdminPageForm):
             self.instance.municipality = municipality_for(self.parent_page)
 
 
-class TrustedPage(Page):
+class TrustedPage(OrganizationPageMixin, Page):
     """Abstract base of every municipal page: who stands behind it and when it was last checked."""
 
     contact_name = models.CharField(_("responsible contact"), max_length=200, blank=True)
@@ -106,14 +107,16 @@ class TrustedPage(Page):
                 FieldRowPanel([FieldPanel("contact_name"), FieldPanel("contact_role")]),
                 FieldRowPanel([FieldPanel("contact_email"), FieldPanel("contact_phone")]),
                 FieldPanel("last_reviewed_on"),
+                FieldPanel("organization"),
             ],
             heading=_("Responsibility and review"),
         )
     ]
-
     # Facts, not text: the same in every language, copied from the source on every sync and never
-    # offered to translators (a missing "translation" of one would block publishing).
+    # offered to translators (a missing "translation" of one would block publishing). The
+    # organization decides who may edit, so it is never overridden in a translation either.
     override_translatable_fields = [
+        SynchronizedField("organization", overridable=False),
         SynchronizedField("slug", overridable=False),
         SynchronizedField("contact_name", overridable=False),
         SynchronizedField("contact_email", overridable=False),
@@ -152,6 +155,7 @@ class MunicipalityPage(TrustedPage):
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("imprint")]
     settings_panels = Page.settings_panels + TrustedPage.trust_panels
+    organization_may_own = False
     parent_page_types = ["home.PlatformPage"]
     search_fields = Page.search_fields + [index.SearchField("intro")]
 

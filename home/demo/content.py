@@ -78,6 +78,15 @@ MUNICIPALITIES = [
         "slug": "erlenhausen",
         "country": "DE",
         "name": "Stadt Erlenhausen",
+        # An organization maintaining its own page; its member is the demo user "erlenhausen-caritas".
+        "organizations": [
+            {
+                "slug": "caritas", "name": "Caritas Migrationsberatung",
+                "website": "https://caritas-erlenhausen.example.org/",
+                "contact_email": "migrationsberatung@caritas-erlenhausen.example.org",
+                "pages": ["beratung/migrationsberatung"],
+            }
+        ],
         "kind": "city",
         "parent": "lindenau-county",
         "languages": ["de", "en", "ar", "uk"],

@@ -14,6 +14,7 @@ from home.models import ContentPage
 from integreat_wagtail.municipalities import roles
 from integreat_wagtail.municipalities.models import Municipality
 from integreat_wagtail.municipalities.services import create_municipality
+from integreat_wagtail.organizations.models import Organization
 from integreat_wagtail.plugins.gate import enabled_plugin_keys
 from integreat_wagtail.plugins.registry import get_plugin
 
@@ -138,6 +139,7 @@ class DemoLoader:
                               group=municipality.group_for(role.key))
                 if not municipality.pages.filter(depth__gt=0).first().get_children().exists():
                     self.topics(municipality, spec.get("country", "DE"))
+                self.organizations(municipality, spec.get("organizations", ()))
             self.plugins(municipality)
         return by_slug
 
@@ -211,6 +213,21 @@ class DemoLoader:
 
         for node in localize_topics(content.TOPICS, country):
             build(node, root, node["slug"])
+
+    def organizations(self, municipality, specs):
+        """Organizations owning topic pages (by slug path below the root), each with a member user."""
+        root = municipality.pages.get(locale__language_code=municipality.default_language)
+        for spec in specs:
+            organization, _created = Organization.objects.get_or_create(
+                municipality=municipality, slug=spec["slug"],
+                defaults={"name": spec["name"], "website": spec["website"], "contact_email": spec["contact_email"]},
+            )
+            self.user(f"{municipality.slug}-{spec['slug']}", group=organization.members_group)
+            for path in spec["pages"]:
+                page = ContentPage.objects.descendant_of(root).get(url_path=f"{root.url_path}{path}/")
+                if page.organization_id != organization.pk:
+                    page.organization = organization
+                    page.save_revision().publish()  # its translations follow (organizations/permissions.py)
 
     def plugins(self, municipality):
         """Each enabled plugin may ship `demo.load_demo(municipality)`; it must be idempotent."""

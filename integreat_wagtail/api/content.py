@@ -275,10 +275,10 @@ class MunicipalityContent:
         if not ids:
             return []
         if len(ids) > 200:
-            objects = ContentPage.objects.live().descendant_of(self.root(code))
+            objects = ContentPage.objects.live().descendant_of(self.root(code)).select_related("organization__logo")
             by_id = {page.id: page for page in objects if page.id in self._infos}
         else:
-            by_id = ContentPage.objects.in_bulk(ids)
+            by_id = ContentPage.objects.select_related("organization__logo").in_bulk(ids)
         return [by_id[page_id] for page_id in ids if page_id in by_id]
 
     def rendered(self, pages):

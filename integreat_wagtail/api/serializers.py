@@ -88,6 +88,20 @@ def region(municipality, codes, locale_ids):
     }
 
 
+def organization(obj, request):
+    """Integreat's `organization{id, slug, name, logo, website}` of a page; None when it has none."""
+    if obj is None:
+        return None
+    logo = obj.logo.file.url if obj.logo else None
+    return {
+        "id": obj.id,
+        "slug": obj.slug,
+        "name": obj.name,
+        "logo": request.build_absolute_uri(logo) if logo and request else logo,
+        "website": obj.website or None,
+    }
+
+
 def page(content, info, obj, rendered, request):
     """One content page in Integreat's page shape; `rendered` is (HTML, excerpt)."""
     html, excerpt = rendered
@@ -106,7 +120,7 @@ def page(content, info, obj, rendered, request):
         "order": sibling_order(info.path),
         "available_languages": content.available_languages(info),
         "thumbnail": thumbnail,
-        "organization": None,
+        "organization": organization(obj.organization, request),
         "embedded_offers": [],
     }
     data["hash"] = content_hash(obj.title, html, obj.last_published_at)

@@ -2,7 +2,8 @@
 
 Every municipality has one Django group per role (`Municipality.<key>_group`), created at
 onboarding. A person may hold roles in several municipalities (county staff helping its towns).
-Platform admins (superusers) stand above all roles. docs/roles.md describes this table for people.
+Platform admins (superusers) stand above all roles. Organization members (`ORGANIZATION_MEMBERS`)
+hold rights on their organization's pages only. docs/roles.md describes this table for people.
 
 Page permissions are granted on the municipality's root page in every language; collection
 permissions on its media collection. Two kinds of page rights depend on more than the role: the
@@ -21,6 +22,7 @@ from django.utils.translation import gettext_lazy as _
 
 MEDIA_EDIT = ("add_image", "change_image", "choose_image", "add_document", "change_document", "choose_document")
 MEDIA_CHOOSE = ("choose_image", "choose_document")
+MEDIA_ADD = ("add_image", "choose_image", "add_document", "choose_document")  # Wagtail: edit own uploads only
 
 
 @dataclass(frozen=True)
@@ -93,6 +95,15 @@ ALL_ROLES = tuple(BY_KEY)
 CONTENT_ROLES = ("editors", "moderators", "admins")  # write the municipality's pages and content
 PUBLISHING_ROLES = ("moderators", "admins")  # also the reviewers in the municipality's workflow
 EVENT_ROLES = (*CONTENT_ROLES, "event_managers")  # write events, their feeds and locations
+
+# Not a municipality group: every organization has its own group with these rights, and its page
+# permissions are granted only on the pages that organization owns (organizations/permissions.py).
+ORGANIZATION_MEMBERS = Role(
+    "members", _("Organization member"),
+    _("Edits only the pages of their organization (a counselling service, an NGO) and below; moderators publish."),
+    page_permissions=("add_page", "change_page"),
+    collection_permissions=MEDIA_ADD,
+)
 
 
 def get(key):

@@ -29,14 +29,18 @@ def _media_permission(codename):
     return _permission(codename, "wagtailimages" if codename.endswith("image") else "wagtaildocs")
 
 
-def create_role_group(municipality, role):
-    """The municipality's group for one role, with its global and collection permissions."""
-    group = Group.objects.create(name=f"{municipality.name} ({municipality.slug}): {role.group_name}")
+def create_group(name, role, collection):
+    """A group with a role's global permissions and its permissions on one media collection."""
+    group = Group.objects.create(name=name)
     group.permissions.add(*(_permission(codename, app) for app, codename in map(_split, role.permissions)))
     for codename in role.collection_permissions:
-        GroupCollectionPermission.objects.create(
-            group=group, collection=municipality.collection, permission=_media_permission(codename)
-        )
+        GroupCollectionPermission.objects.create(group=group, collection=collection, permission=_media_permission(codename))
+    return group
+
+
+def create_role_group(municipality, role):
+    """The municipality's group for one role, with its global and collection permissions."""
+    group = create_group(f"{municipality.name} ({municipality.slug}): {role.group_name}", role, municipality.collection)
     setattr(municipality, role.group_field, group)
     return group
 

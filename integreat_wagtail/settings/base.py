@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "ninja",  # serves its Swagger UI assets locally for /api/docs/
     "integreat_wagtail.locations",
     "integreat_wagtail.feedback",
+    "integreat_wagtail.organizations",
     "integreat_wagtail.staff",
     "integreat_wagtail.two_factor",
     "home",

@@ -263,7 +263,7 @@ class EventPage(PluginPageMixin, RoutablePageMixin, TrustedPage):
             heading=_("Organiser, contact and admission"),
         ),
     ]
-    settings_panels = Page.settings_panels + [FieldPanel("hidden"), FieldPanel("last_reviewed_on")]
+    settings_panels = Page.settings_panels + [FieldPanel("hidden"), FieldPanel("last_reviewed_on"), FieldPanel("organization")]
     parent_page_types = ["events.EventIndexPage"]
     subpage_types = []
     search_fields = Page.search_fields + [

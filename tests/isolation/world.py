@@ -48,6 +48,7 @@ from home.models import ContentPage, NewsIndexPage, NewsPage
 from integreat_wagtail.feedback.models import Feedback, NoResultQuery
 from integreat_wagtail.locations.models import Location, LocationCategory
 from integreat_wagtail.municipalities.models import Municipality
+from integreat_wagtail.organizations.models import Organization
 from integreat_wagtail.plugins.registry import installed_plugins
 from plugins.events.models import EventCategory
 from tests.factories import add_content_page, make_municipality, make_user, root_page
@@ -117,6 +118,7 @@ def build_world():
         intro="Willkommen qxwelcome00",
     )
     users = {role: make_user(f"aachtal-{role}", municipality=own, role=role) for role, _group in role_groups(own)}
+    users["organization members"] = _organization_member(own)
     world = World(own=own, foreign=foreign, users=users, platform_admin=make_user("platform-admin", superuser=True))
     world.markers += ["birkenau", "qxwelcome00"]
     mark = Markers(world)
@@ -196,6 +198,21 @@ def _snippets(world, mark):
         topics=["recognition"], languages_spoken=["de"], location=location,
     ))
     world.add(SampleNote.objects.create(municipality=foreign, text=mark.title("note")))
+    organization = world.add(Organization.objects.create(
+        municipality=foreign, name=mark.title("organization"), slug=mark("orgslug"), website="https://example.org/qx",
+    ))
+    world.add(organization.members_group)
+
+
+def _organization_member(own):
+    """A member of an own organization that owns an own page: the narrowest role with admin access."""
+    organization = Organization.objects.create(municipality=own, name="Caritas", slug="caritas")
+    page = add_content_page(root_page(own), title="Beratung", slug="beratung")
+    page.organization = organization
+    page.save_revision().publish()
+    member = make_user("aachtal-organization-member")
+    member.groups.add(organization.members_group)
+    return member
 
 
 def _child(parent, instance):
@@ -220,6 +237,8 @@ def _pages(world, mark, user):
     draft.title = mark.title("draftrevision")
     draft.save_revision(user=user)
     published = add_content_page(root, title=mark.title("page"), slug=mark("pageslug"), intro=mark("pageintro"))
+    published.organization = world.first(Organization)  # its members' page permissions are foreign data too
+    published.save_revision().publish()
     news_index = _child(root, NewsIndexPage(title=mark.title("newsindex"), slug=mark("newsslug")))
     news = _child(news_index, NewsPage(title=mark.title("news"), slug=mark("newsitem"), text=f"<p>{mark('newstext')}</p>"))
     events = _child(root, EventIndexPage(title=mark.title("eventindex"), slug=mark("eventsslug")))

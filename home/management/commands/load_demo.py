@@ -6,7 +6,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from home.demo.loader import DemoLoader
-from integreat_wagtail.municipalities.roles import ROLES
+from integreat_wagtail.municipalities import roles
 
 
 class Command(BaseCommand):
@@ -19,5 +19,6 @@ class Command(BaseCommand):
         municipalities = DemoLoader(password, stdout=self.stdout).run()
         self.stdout.write(self.style.SUCCESS("Demo ready. Users (password: %s):" % ("$DEMO_PASSWORD" if "DEMO_PASSWORD" in os.environ else "demo")))
         self.stdout.write("  admin  (platform admin)")
-        for slug in municipalities:
-            self.stdout.write("  " + "  ".join(f"{slug}-{role.slug}" for role in ROLES))
+        for slug, municipality in municipalities.items():
+            members = [f"{slug}-{organization.slug}" for organization in municipality.organizations.all()]
+            self.stdout.write("  " + "  ".join([f"{slug}-{role.slug}" for role in roles.ROLES] + members))
