@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('events', '0002_last_date_of_moved_multi_day_dates'),
+        ('events', '0003_event_managers_on_index_pages'),
         ('organizations', '0001_initial'),
     ]
 
