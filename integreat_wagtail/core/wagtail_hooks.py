@@ -4,6 +4,8 @@ from django.utils.html import format_html
 from django.utils import translation
 from wagtail import hooks
 
+from .admin_api import register_visible_media_endpoints
+
 
 @hooks.register("before_serve_page")
 def serve_only_in_own_language(page, request, serve_args, serve_kwargs):
@@ -15,3 +17,6 @@ def serve_only_in_own_language(page, request, serve_args, serve_kwargs):
 @hooks.register("insert_global_admin_js")
 def content_fields_follow_their_text_direction():
     return format_html('<script src="{}"></script>', static("core/content-direction.js"))
+
+
+hooks.register("construct_admin_api", register_visible_media_endpoints, order=1)
