@@ -7,6 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from integreat_wagtail.core import views as core_views
+from integreat_wagtail.core.admin_guards import guard_unchecked_admin_urls
 from integreat_wagtail.staff.views import AcceptInvitationView
 from integreat_wagtail.translations.guards import guard_localize_urls
 
@@ -18,7 +19,7 @@ urlpatterns = [
     path("django-admin/", admin.site.urls),
     # Public (the invited person has no password yet), so outside the admin's login requirement.
     path("admin/welcome/<uidb64>/<token>/", AcceptInvitationView.as_view(), name="staff_accept_invitation"),
-    path("admin/", include(guard_localize_urls(wagtailadmin_urls.urlpatterns))),
+    path("admin/", include(guard_unchecked_admin_urls(guard_localize_urls(wagtailadmin_urls.urlpatterns)))),
     path("documents/", include(wagtaildocs_urls)),
 ]
 

@@ -48,3 +48,22 @@ def test_admin_api_lists_and_serves_only_own_media(client, editor, platform_admi
         assert foreign.pk not in [item["id"] for item in searched["items"]]
     client.force_login(platform_admin)
     assert client.get(f"/admin/api/main/images/{foreign_image.pk}/").status_code == 200
+
+
+def test_tag_autocomplete_suggests_only_tags_of_own_media(client, editor, platform_admin, media):
+    client.force_login(editor)
+    for url in ("/admin/tag-autocomplete/", "/admin/tag-autocomplete/taggit/tag/"):
+        assert client.get(url, {"term": "aachtal"}).json() == ["aachtalamt", "aachtalfest"]
+        assert client.get(url, {"term": "birken"}).json() == []
+    client.force_login(platform_admin)
+    assert client.get("/admin/tag-autocomplete/", {"term": "birken"}).json() == ["birkenamt", "birkenfest"]
+
+
+def test_tag_filters_of_media_listings_and_image_chooser_name_only_own_tags(client, editor, platform_admin, media):
+    client.force_login(editor)
+    for url, own_tag in (("/admin/images/", "aachtalfest"), ("/admin/documents/", "aachtalamt"),
+                         ("/admin/images/chooser/", "aachtalfest")):
+        html = client.get(url).content.decode()
+        assert own_tag in html and "birken" not in html, url
+    client.force_login(platform_admin)
+    assert "birkenfest" in client.get("/admin/images/").content.decode()
