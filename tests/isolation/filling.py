@@ -11,11 +11,14 @@ something other than 404 for it, so every filled URL addresses an object that ex
 from dataclasses import dataclass, field
 
 from django.apps import apps
+from django.contrib.auth import get_user_model
 from wagtail.admin.views.bulk_action.registry import bulk_action_registry
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.documents.models import Document
 from wagtail.images.models import Image
 from wagtail.models import Collection, Page, Task, UploadedFile, Workflow
+
+from integreat_wagtail.municipalities.models import Municipality
 
 from .world import SEARCH_WORD
 
@@ -23,6 +26,8 @@ from .world import SEARCH_WORD
 UNFILLED_ALLOWED = {
     "admin/password_reset/confirm/<uidb64>/<token>/":
         "needs the foreign user's secret reset token; whoever holds it may reset that password by design",
+    "admin/welcome/<uidb64>/<token>/":
+        "needs the invited person's secret token; whoever holds it may set that password by design",
     "admin/localize/translate/<int:translation_id>/preview/<str:mode>/":
         "no page type has a named preview mode; the translation preview without a mode is in the table",
     "admin/settings/<slug:app_name>/<slug:model_name>/":
@@ -50,6 +55,7 @@ PAGE_RELATED = {
 BY_NAME = {
     "image_id": Image, "document_id": Document, "doc_id": Document, "collection_id": Collection,
     "redirect_id": Redirect, "uploaded_file_id": UploadedFile, "workflow_pk": Workflow, "task_id": Task,
+    "municipality_id": Municipality, "user_id": get_user_model(),
 }
 SEARCH_QUERY = {"q": SEARCH_WORD, "term": SEARCH_WORD}  # listings, searches, choosers, autocompletes find them
 CONSTANTS = {"action_name": "approve", "filter_spec": "original"}
