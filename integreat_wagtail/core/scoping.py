@@ -180,24 +180,26 @@ class ScopedChooserViewMixin:
     """Mixed into every view of a scoped model's chooser: choose, results, chosen, create.
 
     Wagtail's chooser views check no permission on what they list or return. Here they offer and
-    return only objects the user may "choose" by the model's policy (content roles of the
-    object's municipality, where its plugin is on), and the inline creation form offers only the
-    user's municipalities.
+    return only objects the user may choose, add or change by the model's policy (a role that
+    writes such objects may pick them; content roles by default; only where the model's plugin is
+    on), and the inline creation form offers only the user's municipalities.
     """
+
+    choose_actions = ["choose", "add", "change"]
 
     @property
     def _policy(self):  # chosen views lack Wagtail's permission_policy attribute
         return policy_registry.get_by_type(self.model_class)
 
     def _choosable(self, queryset):
-        return self._policy.filter_for_user(queryset, self.request.user, ["choose"])
+        return self._policy.filter_for_user(queryset, self.request.user, self.choose_actions)
 
     def get_object_list(self):
         return self._choosable(super().get_object_list())
 
     def get_object(self, pk):
         instance = super().get_object(pk)
-        if not self._policy.user_has_permission_for_instance(self.request.user, "choose", instance):
+        if not self._policy.user_has_any_permission_for_instance(self.request.user, self.choose_actions, instance):
             raise PermissionDenied
         return instance
 
