@@ -8,6 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from integreat_wagtail.core import admin_urls as scoped_admin_urls
 from integreat_wagtail.core import views as core_views
+from integreat_wagtail.core.admin_guards import guard_unchecked_admin_urls
 from integreat_wagtail.staff.views import AcceptInvitationView
 from integreat_wagtail.translations.guards import guard_localize_urls
 
@@ -20,7 +21,7 @@ urlpatterns = [
     # Public (the invited person has no password yet), so outside the admin's login requirement.
     path("admin/welcome/<uidb64>/<token>/", AcceptInvitationView.as_view(), name="staff_accept_invitation"),
     path("admin/", include(scoped_admin_urls)),  # scoped replacements, matched before Wagtail's views
-    path("admin/", include(guard_localize_urls(wagtailadmin_urls.urlpatterns))),
+    path("admin/", include(guard_unchecked_admin_urls(guard_localize_urls(wagtailadmin_urls.urlpatterns)))),
     path("documents/", include(wagtaildocs_urls)),
 ]
 

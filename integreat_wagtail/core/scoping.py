@@ -9,8 +9,11 @@ the municipality field of forms. Platform admins (superusers) see everything.
 from functools import cache
 
 from django.core.exceptions import PermissionDenied
+from django.http import Http404
+from django.utils.functional import cached_property
+from wagtail.admin.views.generic.chooser import CreateViewMixin
 from wagtail.permission_policies.base import BasePermissionPolicy
-from wagtail.permissions import register_permission_policy
+from wagtail.permissions import policy_registry, register_permission_policy
 
 from integreat_wagtail.municipalities.roles import ALL_ROLES, CONTENT_ROLES
 from integreat_wagtail.plugins.gate import is_enabled
@@ -58,7 +61,7 @@ class MunicipalityPermissionPolicy(BasePermissionPolicy):
         self.action_roles = action_roles or {}
         self.plugin = plugin_for_model(model)
 
-    def _allowed_ids(self, user, actions):
+    def municipality_ids_for(self, user, actions):
         """Municipalities where the user may do `actions`; for a plugin's model, only where it is on."""
         ids = user_municipality_ids(user, self._roles(actions))
         if self.plugin is None or not ids:
@@ -80,7 +83,7 @@ class MunicipalityPermissionPolicy(BasePermissionPolicy):
         return value
 
     def user_has_permission(self, user, action):
-        return user.is_active and (user.is_superuser or bool(self._allowed_ids(user, [action])))
+        return user.is_active and (user.is_superuser or bool(self.municipality_ids_for(user, [action])))
 
     def user_has_any_permission(self, user, actions):
         return any(self.user_has_permission(user, action) for action in actions)
@@ -93,16 +96,20 @@ class MunicipalityPermissionPolicy(BasePermissionPolicy):
             return False
         if user.is_superuser:
             return True
-        return self._municipality_id(instance) in self._allowed_ids(user, actions)
+        return self._municipality_id(instance) in self.municipality_ids_for(user, actions)
 
     def instances_user_has_any_permission_for(self, user, actions):
-        queryset = self.model._default_manager.all()
+        return self.filter_for_user(self.model._default_manager.all(), user, actions)
+
+    def filter_for_user(self, queryset, user, actions):
+        """`queryset` limited by the municipality lookup itself (never `pk__in`), so that a search
+        backend can still run on it: indexed models declare `FilterField("municipality")`."""
         if user.is_active and user.is_superuser:
             return queryset
         if not user.is_active:
             return queryset.none()
         lookup = "pk__in" if self.municipality_field == "pk" else f"{self.municipality_field}__in"
-        return queryset.filter(**{lookup: self._allowed_ids(user, actions)})
+        return queryset.filter(**{lookup: self.municipality_ids_for(user, actions)})
 
     def instances_user_has_permission_for(self, user, action):
         return self.instances_user_has_any_permission_for(user, [action])
@@ -116,15 +123,31 @@ class MunicipalityPermissionPolicy(BasePermissionPolicy):
         return self.users_with_any_permission([action])
 
 
+def lists_own_model(view, queryset):
+    """False for the querysets of a viewset's history and usage views (log entries, references),
+    which Wagtail lists for one object that get_object() has already checked."""
+    return view.model is None or issubclass(queryset.model, view.model)
+
+
+def limit_municipality_field(field, user, policy=None):
+    """A form or filter field choosing a municipality offers only the user's own; with a policy,
+    only those where it lets the user add or change (an observer's municipality is not offered)."""
+    if not user.is_superuser:
+        if isinstance(policy, MunicipalityPermissionPolicy):
+            allowed = policy.municipality_ids_for(user, ["add", "change"])
+        else:
+            allowed = user_municipality_ids(user)
+        field.queryset = field.queryset.filter(pk__in=allowed)
+
+
 class ScopedViewMixin:
     """Mixed into every view of a scoped viewset (see MunicipalityScopedViewSetMixin)."""
 
     def get_base_queryset(self):
         queryset = super().get_base_queryset()
-        allowed = self.permission_policy.instances_user_has_any_permission_for(
-            self.request.user, ["add", "change", "delete", "view"]
-        )
-        return queryset.filter(pk__in=allowed.values("pk"))
+        if not lists_own_model(self, queryset):
+            return queryset
+        return self.permission_policy.filter_for_user(queryset, self.request.user, ["add", "change", "delete", "view"])
 
     def get_object(self, *args, **kwargs):
         instance = super().get_object(*args, **kwargs)
@@ -140,10 +163,70 @@ class ScopedViewMixin:
         form = super().get_form(*args, **kwargs)
         field = form.fields.get("municipality")
         if field is not None and not self.request.user.is_superuser:
-            field.queryset = field.queryset.filter(pk__in=user_municipality_ids(self.request.user))
+            limit_municipality_field(field, self.request.user, self.permission_policy)
             if field.queryset.count() == 1 and not form.initial.get("municipality"):
                 form.initial["municipality"] = field.queryset.first().pk
         return form
+
+    @cached_property
+    def filters(self):
+        """The listing's filters (list_filter) offer only the user's municipalities."""
+        from integreat_wagtail.municipalities.models import Municipality
+
+        filters = super().filters
+        for name, field in (filters.form.fields.items() if filters else ()):
+            if getattr(field, "queryset", None) is not None and field.queryset.model is Municipality:
+                limit_municipality_field(field, self.request.user)
+                limit_municipality_field(filters.filters[name], self.request.user)
+        return filters
+
+
+class ScopedChooserViewMixin:
+    """Mixed into every view of a scoped model's chooser: choose, results, chosen, create.
+
+    Wagtail's chooser views check no permission on what they list or return. Here they offer and
+    return only objects the user may choose, add or change by the model's policy (a role that
+    writes such objects may pick them; content roles by default; only where the model's plugin is
+    on), and the inline creation form offers only the user's municipalities.
+    """
+
+    choose_actions = ["choose", "add", "change"]
+
+    @property
+    def _policy(self):  # chosen views lack Wagtail's permission_policy attribute
+        return policy_registry.get_by_type(self.model_class)
+
+    def _choosable(self, queryset):
+        return self._policy.filter_for_user(queryset, self.request.user, self.choose_actions)
+
+    def get_object_list(self):
+        return self._choosable(super().get_object_list())
+
+    def get_object(self, pk):
+        instance = super().get_object(pk)
+        if not self._policy.user_has_any_permission_for_instance(self.request.user, self.choose_actions, instance):
+            raise PermissionDenied
+        return instance
+
+    def get_objects(self, pks):
+        return self._choosable(super().get_objects(pks))
+
+    def get_creation_form(self):
+        form = super().get_creation_form()
+        field = form.fields.get("municipality") if form is not None else None
+        if field is not None:
+            limit_municipality_field(field, self.request.user, self._policy)
+        return form
+
+
+class ScopedChooserCreateViewMixin(ScopedChooserViewMixin):
+    """Wagtail serves a chooser's "create" URL even when the chooser has no creation form, and a
+    POST to it then fails on the missing form (500): there is nothing to create here (404)."""
+
+    def dispatch(self, request, *args, **kwargs):
+        if self.get_creation_form_class() is None:
+            raise Http404
+        return super().dispatch(request, *args, **kwargs)
 
 
 @cache
@@ -152,13 +235,37 @@ def _scoped(view_class):
     return type(f"Scoped{view_class.__name__}", (ScopedViewMixin, view_class), {})
 
 
+@cache
+def _scoped_chooser(view_class):
+    mixin = ScopedChooserCreateViewMixin if issubclass(view_class, CreateViewMixin) else ScopedChooserViewMixin
+    return type(f"Scoped{view_class.__name__}", (mixin, view_class), {})
+
+
+@cache
+def _scoped_chooser_viewset(chooser_viewset_class):
+    def construct_view(self, view_class, **kwargs):
+        return chooser_viewset_class.construct_view(self, _scoped_chooser(view_class), **kwargs)
+
+    name = f"Scoped{chooser_viewset_class.__name__}"
+    return type(name, (chooser_viewset_class,), {"construct_view": construct_view})
+
+
 def scope_model(model, municipality_field="municipality", action_roles=None):
     """Register the municipality policy for a model (Wagtail 8: policies live in a registry)."""
     register_permission_policy(model, MunicipalityPermissionPolicy(model, municipality_field, action_roles))
 
 
 class MunicipalityScopedViewSetMixin:
-    """For ModelViewSet/SnippetViewSet subclasses of a model passed to scope_model()."""
+    """For ModelViewSet/SnippetViewSet subclasses of a model passed to scope_model().
+
+    A snippet viewset's chooser (its own `chooser_viewset_class` or Wagtail's) is scoped too.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        chooser_viewset_class = getattr(self, "chooser_viewset_class", None)  # snippet viewsets only
+        if chooser_viewset_class is not None:
+            self.chooser_viewset_class = _scoped_chooser_viewset(chooser_viewset_class)
 
     def construct_view(self, view_class, **kwargs):
         return super().construct_view(_scoped(view_class), **kwargs)

@@ -27,6 +27,8 @@ hooks.register("construct_homepage_panels", scope_dashboard_panels)
 def register_scoped_page_viewset():
     return ScopedPageViewSet()
 
+from .admin_api import register_visible_media_endpoints
+
 
 @hooks.register("before_serve_page")
 def serve_only_in_own_language(page, request, serve_args, serve_kwargs):
@@ -38,3 +40,6 @@ def serve_only_in_own_language(page, request, serve_args, serve_kwargs):
 @hooks.register("insert_global_admin_js")
 def content_fields_follow_their_text_direction():
     return format_html('<script src="{}"></script>', static("core/content-direction.js"))
+
+
+hooks.register("construct_admin_api", register_visible_media_endpoints, order=1)

@@ -37,7 +37,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import BaseButton
 from wagtail.admin.views.generic import IndexView
 
-from integreat_wagtail.core.scoping import MunicipalityScopedViewSetMixin, user_municipality_ids
+from integreat_wagtail.core.scoping import MunicipalityScopedViewSetMixin, lists_own_model, user_municipality_ids
 from integreat_wagtail.municipalities.roles import CONTENT_ROLES, PUBLISHING_ROLES
 from integreat_wagtail.plugins.gate import is_enabled
 
@@ -75,7 +75,10 @@ class ModerationViewMixin:
         return self.model.moderation_plugin_key
 
     def get_base_queryset(self):
-        queryset = super().get_base_queryset().select_related("municipality")
+        queryset = super().get_base_queryset()
+        if not lists_own_model(self, queryset):
+            return queryset
+        queryset = queryset.select_related("municipality")
         enabled = enabled_municipality_ids(self.plugin_key)
         return queryset if enabled is None else queryset.filter(municipality__in=enabled)
 

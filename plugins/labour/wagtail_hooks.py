@@ -19,6 +19,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from integreat_wagtail.core.scoping import (
     MunicipalityScopedViewSetMixin,
     ScopedViewMixin,
+    lists_own_model,
     scope_model,
     user_municipality_ids,
 )
@@ -43,7 +44,10 @@ class PluginGateViewMixin:
     """Municipalities where the plugin is off: their services are not listed (404 when addressed)."""
 
     def get_base_queryset(self):
-        return super().get_base_queryset().filter(municipality__in=enabled_municipality_ids(PLUGIN))
+        queryset = super().get_base_queryset()
+        if not lists_own_model(self, queryset):
+            return queryset
+        return queryset.filter(municipality__in=enabled_municipality_ids(PLUGIN))
 
     def get_object(self, *args, **kwargs):
         if isinstance(self, CreateView):
@@ -117,6 +121,7 @@ class CounsellingServiceViewSet(MunicipalityScopedViewSetMixin, SnippetViewSet):
     list_display = ["organisation", "name", "municipality", "locale"]
     list_filter = ["municipality"]
     search_fields = ["organisation", "name", "description"]
+    search_backend_name = None  # the database backend cannot search only these fields (500); the ORM can
     chooser_viewset_class = CounsellingServiceChooserViewSet
     inspect_view_enabled = True
     copy_view_enabled = False
