@@ -21,9 +21,9 @@ from django.utils.translation import gettext as _
 from wagtail.admin.views.bulk_action.registry import bulk_action_registry
 from wagtail.admin.views.chooser import BrowseView, ChosenMultipleView, page_models_from_string
 from wagtail.admin.views.pages.listing import ExplorableIndexView, GenericPageFilterSet
-from wagtail.admin.views.reports.page_types_usage import PageTypesUsageReportView
+from wagtail.admin.views.reports.page_types_usage import PageTypesUsageReportFilterSet, PageTypesUsageReportView
 from wagtail.admin.viewsets.pages import PageViewSet
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 from .admin_filters import scoped_filterset
 from .admin_scoping import is_navigable_page, may_see, navigable_pages_q, own_pages_q
@@ -79,8 +79,21 @@ def with_scoped_filters(report_view_class):
     return type(f"Scoped{report_view_class.__name__}", (report_view_class,), {"filterset_class": filterset_class})
 
 
+class ScopedPageTypesUsageReportFilterSet(PageTypesUsageReportFilterSet):
+    """Its site filter offers only the sites the user's trees are served on (Wagtail: every site)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        user = self.request.user
+        if "site" in self.filters and not user.is_superuser:
+            sites = Site.objects.filter(root_page__in=Page.objects.filter(navigable_pages_q(user)))
+            self.filters["site"].extra["choices"] = [(site.root_page.path, str(site)) for site in sites.select_related("root_page")]
+
+
 class ScopedPageTypesUsageReportView(PageTypesUsageReportView):
     """Counts and "last edited" only among the user's municipalities' pages."""
+
+    filterset_class = ScopedPageTypesUsageReportFilterSet
 
     def get_queryset(self):
         queryset = super().get_queryset()

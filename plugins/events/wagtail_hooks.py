@@ -23,6 +23,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from home.models import MunicipalityPage, municipality_for
+from integreat_wagtail.core.admin_filters import scoped_filterset
 from integreat_wagtail.core.scoping import MunicipalityScopedViewSetMixin, scope_model
 from integreat_wagtail.municipalities.models import Municipality
 from integreat_wagtail.municipalities.roles import EVENT_ROLES
@@ -102,7 +103,7 @@ class EventListingViewSet(PageListingViewSet):
     menu_label = _("Events")
     menu_order = 205
     add_to_admin_menu = True
-    filterset_class = EventFilterSet
+    filterset_class = scoped_filterset(EventFilterSet)
     index_view_class = EventIndexView
     columns = [
         *IndexView.base_columns,
