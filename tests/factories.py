@@ -41,6 +41,13 @@ def make_user(username, *, municipality=None, role="editors", superuser=False, p
     return user
 
 
+def log_in(client, username, password):
+    """Through the admin's real login form (throttled by django-axes, which `client.login` bypasses
+    without a request and so refuses)."""
+    response = client.post("/admin/login/", {"username": username, "password": password})
+    assert response.status_code == 302 and client.session.get("_auth_user_id"), response.status_code
+
+
 def root_page(municipality, language=None):
     """The municipality's root page in a language (default: its source language)."""
     return municipality.pages.get(locale__language_code=language or municipality.default_language).specific

@@ -222,7 +222,7 @@ class DemoLoader:
                 municipality=municipality, slug=spec["slug"],
                 defaults={"name": spec["name"], "website": spec["website"], "contact_email": spec["contact_email"]},
             )
-            self.user(f"{municipality.slug}-{spec['slug']}", group=organization.members_group)
+            self.user(f"{municipality.slug}-{spec['slug']}", (spec['name'], municipality.name), group=organization.members_group)
             for path in spec["pages"]:
                 page = ContentPage.objects.descendant_of(root).get(url_path=f"{root.url_path}{path}/")
                 if page.organization_id != organization.pk:

@@ -30,14 +30,6 @@ UNFILLED_ALLOWED = {
         "an invitation link needs the invited person's secret token; whoever holds it sets that password by design",
     "admin/localize/translate/<int:translation_id>/preview/<str:mode>/":
         "no page type has a named preview mode; the translation preview without a mode is in the table",
-    "admin/settings/<slug:app_name>/<slug:model_name>/":
-        "no settings model is registered (wagtail.contrib.settings)",
-    "admin/settings/<slug:app_name>/<slug:model_name>/<int:pk>/":
-        "no settings model is registered (wagtail.contrib.settings)",
-    "admin/settings/<slug:app_name>/<slug:model_name>/<int:pk>/preview/":
-        "no settings model is registered (wagtail.contrib.settings)",
-    "admin/forms/submissions/<int:page_id>/": "no form page type is installed (wagtail.contrib.forms)",
-    "admin/forms/submissions/<int:page_id>/results/": "no form page type is installed (wagtail.contrib.forms)",
     "admin/images/<int:image_id>/generate_url/":
         "the dynamic image serve view is not configured, so Wagtail answers 404 to everyone",
     "admin/images/<int:image_id>/generate_url/output/":

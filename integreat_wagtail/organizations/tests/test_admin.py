@@ -9,7 +9,7 @@ from wagtail.images.models import Image
 from wagtail.models import ModelLogEntry
 
 from integreat_wagtail.organizations.models import Organization
-from tests.factories import assert_refused, make_user
+from tests.factories import assert_refused, log_in, make_user
 from tests.test_isolation import png_file
 
 
@@ -37,7 +37,8 @@ def test_admin_creates_an_organization_with_members_and_an_invitation(client, mu
     set_password_url = client.get(link).url
     response = client.post(set_password_url, {"new_password1": "Ein-sicheres-Passwort-2025", "new_password2": "Ein-sicheres-Passwort-2025"})
     assert response.status_code == 302
-    assert client.login(username="beraterin@diakonie.example.org", password="Ein-sicheres-Passwort-2025")
+    log_in(client, "beraterin@diakonie.example.org", "Ein-sicheres-Passwort-2025")
+    client.logout()
     assert client.get(link).context["validlink"] is False  # used up
 
 

@@ -5,7 +5,7 @@ from django.contrib.auth import get_user_model
 from home.demo.content import MUNICIPALITIES
 from home.demo.loader import DemoLoader
 from integreat_wagtail.organizations.models import Organization
-from tests.factories import add_content_page, assert_refused, root_page
+from tests.factories import add_content_page, assert_refused, log_in, root_page
 
 from .conftest import translate
 
@@ -21,7 +21,7 @@ def test_demo_organization_owns_its_page_and_has_a_member(client, municipality):
     organization = Organization.objects.get(municipality=municipality, slug="caritas")
     member = get_user_model().objects.get(username="aachtal-caritas")
     assert list(organization.members) == [member]
-    assert client.login(username="aachtal-caritas", password="demo")
+    log_in(client, "aachtal-caritas", "demo")
     for version in (page, english):
         assert client.get(f"/admin/pages/{version.pk}/edit/").status_code == 200
     assert_refused(client.get(f"/admin/pages/{section.pk}/edit/"))

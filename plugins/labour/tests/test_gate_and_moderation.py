@@ -40,6 +40,7 @@ def test_plugin_off_hides_everything_and_on_brings_it_back_unchanged(section, la
         assert client.get(url).status_code == 404, url
     assert "labour-teaser" not in client.get(home).content.decode()
     root = root_page(labour_town)
+    section = LabourIndexPage.objects.get(pk=section.pk)  # fresh: pages memoise their municipality
     assert not LabourIndexPage.can_create_at(root)
     assert not RecognitionGuidePage.can_create_at(section)
     assert LabourIndexPage.objects.filter(pk=section.pk).exists()  # hidden, never deleted
