@@ -67,3 +67,14 @@ def open_page(phone, live_server):
 def screenshot(page, name):
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
+
+
+def admin_login(context, base_url, username, password="pw"):
+    """A new tab of `context`, logged in through the admin's real login form, on the dashboard."""
+    page = context.new_page()
+    page.goto(f"{base_url}/admin/login/")
+    page.fill("input[name=username]", username)
+    page.fill("input[name=password]", password)
+    page.locator("form [type=submit]").first.click()
+    page.wait_for_url(f"{base_url}/admin/")
+    return page

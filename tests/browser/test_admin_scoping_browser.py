@@ -2,6 +2,7 @@
 
 import pytest
 
+from tests.browser.fixtures import admin_login
 from tests.factories import ContentPageFactory, add_content_page, make_municipality, make_user, root_page
 
 pytestmark = pytest.mark.browser
@@ -18,12 +19,7 @@ def test_copy_destination_chooser_offers_only_own_municipality(browser, live_ser
     make_user("aachtal-editor", municipality=aachtal)
 
     context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="de-DE")
-    page = context.new_page()
-    page.goto(live_server.url + "/admin/login/")
-    page.fill("#id_username", "aachtal-editor")
-    page.fill("#id_password", "pw")
-    page.click("button[type=submit]")
-    page.wait_for_url(live_server.url + "/admin/")
+    page = admin_login(context, live_server.url, "aachtal-editor")
 
     page.goto(live_server.url + f"/admin/pages/{own.pk}/copy/")
     chooser = page.locator("#id_new_parent_page-chooser")

@@ -3,20 +3,10 @@
 import pytest
 from wagtail.users.models import UserProfile
 
-from tests.browser.fixtures import screenshot
+from tests.browser.fixtures import admin_login, screenshot
 from tests.factories import add_content_page, make_municipality, make_user, root_page
 
 pytestmark = pytest.mark.browser
-
-
-def log_in(context, live_server, username):
-    page = context.new_page()
-    page.goto(f"{live_server.url}/admin/login/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", "pw")
-    page.locator("form button[type=submit]").first.click()
-    page.wait_for_url(f"{live_server.url}/admin/")
-    return page
 
 
 def direction(page, selector):
@@ -33,7 +23,7 @@ def test_german_title_reads_left_to_right_in_the_arabic_admin(live_db, live_serv
     profile.save()
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     try:
-        page = log_in(context, live_server, "aachtal-editor")
+        page = admin_login(context, live_server.url, "aachtal-editor")
         page.goto(f"{live_server.url}/admin/pages/{german.pk}/edit/")
         assert page.locator("html").get_attribute("dir") == "rtl"  # the UI is Arabic
         assert direction(page, "#id_title") == "ltr"  # the German title is not

@@ -3,7 +3,7 @@ translation views show nothing of it, and the own ones still work."""
 
 import pytest
 
-from tests.browser.test_admin_text_direction import log_in
+from tests.browser.fixtures import admin_login
 from tests.factories import add_content_page, make_municipality, make_user, root_page
 
 pytestmark = pytest.mark.browser
@@ -21,7 +21,7 @@ def test_editor_sees_nothing_of_another_municipality(live_db, live_server, brows
     make_user("aachtal-editor", municipality=own_town)
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     try:
-        page = log_in(context, live_server, "aachtal-editor")
+        page = admin_login(context, live_server.url, "aachtal-editor")
         foreign_root = root_page(other_town)
         for path in (
             f"/admin/pages/{foreign_root.pk}/",

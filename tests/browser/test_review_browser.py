@@ -2,16 +2,14 @@
 approves it from the dashboard. Screenshots of the moderator's queue go to var/screenshots/
 (git-ignored)."""
 
-from pathlib import Path
-
 import pytest
 from wagtail.models import Page, WorkflowState
 
+from tests.browser.fixtures import admin_login, screenshot
 from tests.factories import add_content_page, make_municipality, make_user, root_page
 
 pytestmark = pytest.mark.browser
 
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "var" / "screenshots"
 TITLE = "Sprachkurse im Herbst"
 
 
@@ -22,23 +20,13 @@ def desktop(browser):
     context.close()
 
 
-def log_in(context, live_server, username):
-    page = context.new_page()
-    page.goto(f"{live_server.url}/admin/login/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", "pw")
-    page.locator("form button[type=submit]").click()
-    page.wait_for_url(f"{live_server.url}/admin/")
-    return page
-
-
 def test_editor_submits_and_moderator_approves_from_the_dashboard(live_db, browser, desktop, live_server):
     town = make_municipality("Aachtal", "aachtal", ["de", "en"])
     make_user("aachtal-editor", municipality=town, role="editors")
     make_user("aachtal-moderator", municipality=town, role="moderators")
     topic = add_content_page(root_page(town), slug="sprachkurse", title="Sprachkurse")
 
-    editor = log_in(desktop, live_server, "aachtal-editor")
+    editor = admin_login(desktop, live_server.url, "aachtal-editor")
     editor.goto(f"{live_server.url}/admin/pages/{topic.pk}/edit/")
     editor.fill("#id_title", TITLE)
     assert editor.locator('button[name="action-publish"]').count() == 0
@@ -51,17 +39,16 @@ def test_editor_submits_and_moderator_approves_from_the_dashboard(live_db, brows
 
     moderator_context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="de-DE")
     try:
-        moderator = log_in(moderator_context, live_server, "aachtal-moderator")
+        moderator = admin_login(moderator_context, live_server.url, "aachtal-moderator")
         queue = moderator.locator("#awaiting-review-section")
         assert TITLE in queue.inner_text()
-        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-        moderator.screenshot(path=str(SCREENSHOTS / "moderator-queue.png"), full_page=True)
+        screenshot(moderator, "moderator-queue")
         row = queue.locator("tr", has_text=TITLE)
         row.locator(".actions-container [data-w-dropdown-target='toggle']").click()
         approve = row.locator("button[data-workflow-action-url*='/approve/']:not([data-launch-modal])")
         with moderator.expect_navigation():
             approve.click()
-        moderator.screenshot(path=str(SCREENSHOTS / "moderator-queue-after-approval.png"), full_page=True)
+        screenshot(moderator, "moderator-queue-after-approval")
         assert moderator.locator("#awaiting-review-section").count() == 0
     finally:
         moderator_context.close()

@@ -5,6 +5,7 @@ import pytest
 from wagtail.models import Locale
 from wagtail_localize.models import Translation, TranslationSource
 
+from tests.browser.fixtures import admin_login
 from tests.factories import add_content_page, make_municipality, make_user, root_page
 
 pytestmark = pytest.mark.browser
@@ -19,12 +20,7 @@ def test_source_left_to_right_translation_right_to_left(live_db, live_server, br
     make_user("aachtal-editor", municipality=town)
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     try:
-        tab = context.new_page()
-        tab.goto(f"{live_server.url}/admin/login/")
-        tab.fill("#id_username", "aachtal-editor")
-        tab.fill("#id_password", "pw")
-        tab.locator("form button[type=submit]").first.click()
-        tab.wait_for_url(f"{live_server.url}/admin/")
+        tab = admin_login(context, live_server.url, "aachtal-editor")
         tab.goto(f"{live_server.url}/admin/pages/{translation.get_target_instance().pk}/edit/")
         source_text = tab.locator(".js-translation-editor li > p", has_text="Willkommen.").first
         source_text.wait_for()

@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.browser.fixtures import screenshot
+from tests.browser.fixtures import admin_login, screenshot
 from tests.factories import make_municipality, make_user
 
 from .helpers import one_page_per_state
@@ -16,12 +16,7 @@ def test_dashboard_and_reader_note(live_db, live_server, browser):
     make_user("aachtal-moderator", municipality=town, role="moderators")
     context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="de-DE")
     try:
-        page = context.new_page()
-        page.goto(f"{live_server.url}/admin/login/")
-        page.fill("#id_username", "aachtal-moderator")
-        page.fill("#id_password", "pw")
-        page.locator("form button[type=submit]").first.click()
-        page.wait_for_url(f"{live_server.url}/admin/")
+        page = admin_login(context, live_server.url, "aachtal-moderator")
         page.goto(f"{live_server.url}/admin/translations/status/")
         assert page.locator(".translation-status__matrix").is_visible()
         arabic = page.locator(".translation-status__counts tbody tr", has_text="العربية")
