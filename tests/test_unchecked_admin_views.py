@@ -1,7 +1,7 @@
 """Wagtail admin views without a permission check of their own, guarded in core/admin_guards.py."""
 
 import pytest
-from wagtail.models import GroupApprovalTask, Workflow, WorkflowPage, WorkflowTask
+from wagtail.models import GroupApprovalTask
 
 from tests.factories import add_content_page, assert_refused, root_page
 
@@ -10,12 +10,13 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def foreign_workflow(other_municipality, other_editor):
-    """Birkenau's review workflow, running on one of its pages."""
-    task = GroupApprovalTask.objects.create(name="Birkenau review task")
-    task.groups.set([other_municipality.moderators_group])
-    workflow = Workflow.objects.create(name="Birkenau review")
-    WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
-    WorkflowPage.objects.create(workflow=workflow, page=root_page(other_municipality))
+    """Birkenau's own review workflow (from onboarding), running on one of its pages."""
+    workflow = other_municipality.workflow
+    workflow.name = "Birkenau review"
+    workflow.save()
+    task = workflow.workflow_tasks.get().task.specific
+    task.name = "Birkenau review task"
+    task.save()
     page = add_content_page(root_page(other_municipality), slug="in-review")
     page.save_revision(user=other_editor)
     workflow.start(page, other_editor)
