@@ -5,6 +5,7 @@ has none; 0 means unlimited. Characters are reserved before the service is calle
 cannot both spend the last of it) and given back when the call fails.
 """
 
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -69,3 +70,15 @@ def refund(municipality, characters):
     MachineTranslationUsage.objects.filter(municipality=municipality, month=this_month()).update(
         characters=F("characters") - characters
     )
+
+
+@contextmanager
+def charged(municipality, characters):
+    """Reserve `characters` for the service call inside the block; refunded if the block raises.
+    Every caller of a machine translator in the name of a municipality goes through this."""
+    reserve(municipality, characters)
+    try:
+        yield
+    except BaseException:
+        refund(municipality, characters)
+        raise

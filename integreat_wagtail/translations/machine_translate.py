@@ -9,6 +9,7 @@ the service, within the municipality's monthly budget (budget.py).
 """
 
 from collections import defaultdict
+from contextlib import nullcontext
 from dataclasses import dataclass
 
 from django.db import transaction
@@ -119,21 +120,17 @@ def fill_translation(translation, user, municipality):
         return result
     values = {contexts[0][0].as_value(): string_id for string_id, contexts in pending.items()}
     characters = sum(len(value.data) for value in values)
-    if municipality is not None:
-        try:
-            budget.reserve(municipality, characters)
-        except budget.BudgetExhausted as error:
-            result.refused = _(
-                "%(municipality)s's machine translation budget for this month is used up: %(used)s of "
-                "%(limit)s characters used, this page needs %(needed)s more. Its admins can see the budget "
-                "on the translation status page."
-            ) % {"municipality": municipality, "used": error.budget.used, "limit": error.budget.limit, "needed": characters}
-            return result
     try:
-        translated = service.translate(source_locale, locale, list(values))
+        with budget.charged(municipality, characters) if municipality else nullcontext():
+            translated = service.translate(source_locale, locale, list(values))
+    except budget.BudgetExhausted as error:
+        result.refused = _(
+            "%(municipality)s's machine translation budget for this month is used up: %(used)s of "
+            "%(limit)s characters used, this page needs %(needed)s more. Its admins can see the budget "
+            "on the translation status page."
+        ) % {"municipality": municipality, "used": error.budget.used, "limit": error.budget.limit, "needed": characters}
+        return result
     except MachineTranslationError:
-        if municipality is not None:
-            budget.refund(municipality, characters)
         result.refused = _("%(service)s did not answer; nothing was machine-translated. Please try again later.") % {
             "service": service.display_name
         }
