@@ -91,8 +91,9 @@ def service_for(translator, source_locale, target_locale):
 
 
 def language_name(locale):
+    """Its own name, as everywhere in the admin ("Deutsch", "ትግርኛ")."""
     language = languages.get(locale.language_code)
-    return language.english_name if language else locale.language_code
+    return language.native_name if language else locale.language_code
 
 
 def fill_translation(translation, user, municipality):

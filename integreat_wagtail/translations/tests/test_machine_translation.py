@@ -79,7 +79,7 @@ def test_libretranslate_takes_the_pairs_deepl_lacks_and_others_are_not_available
     assert not deepl.received
 
     response = machine_translate(client, start_translation(page, "prs"))
-    assert "Machine translation from German into Dari is not available." in messages_of(response)
+    assert "Machine translation from Deutsch into دری is not available." in messages_of(response)
     assert not strings("prs") and len(libre.received) == 1 and not deepl.received
 
 
