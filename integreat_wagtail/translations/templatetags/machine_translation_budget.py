@@ -2,7 +2,7 @@
 
 from django import template
 
-from integreat_wagtail.municipalities.models import Municipality
+from integreat_wagtail.core.scoping import user_municipality_ids
 
 from ..budget import budget_of
 
@@ -13,6 +13,6 @@ register = template.Library()
 def machine_translation_budget(context, municipality):
     """Shown to platform admins and the municipality's own admins; nothing for other roles."""
     user = context["request"].user
-    if not Municipality.objects.for_user(user, ["admins"]).filter(pk=municipality.pk).exists():
+    if not (user.is_superuser or municipality.pk in user_municipality_ids(user, ("admins",))):
         return {"budget": None}
     return {"budget": budget_of(municipality)}

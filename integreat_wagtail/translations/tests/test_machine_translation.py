@@ -19,6 +19,11 @@ MACHINE = StringTranslation.TRANSLATION_TYPE_MACHINE
 MANUAL = StringTranslation.TRANSLATION_TYPE_MANUAL
 
 
+@pytest.fixture(autouse=True)
+def english_admin(settings):
+    settings.LANGUAGE_CODE = "en"  # the messages below are asserted in English
+
+
 @pytest.fixture
 def services():
     """Both fake services, configured the way the settings build them from the environment."""
@@ -171,3 +176,10 @@ def test_budget_is_shown_to_the_municipality_admins_only(client, editor, municip
     assert client.get(url).status_code == 403
     own = client.get(f"/admin/translations/status/{other_municipality.pk}/").content.decode()
     assert "0 characters used; no budget limit." in own and "1234" not in own
+
+
+def test_only_platform_admins_set_a_budget(municipality_admin, platform_admin, municipality):
+    from integreat_wagtail.municipalities.forms import MunicipalityForm
+
+    assert MunicipalityForm(instance=municipality, user=municipality_admin).fields["machine_translation_budget"].disabled
+    assert not MunicipalityForm(instance=municipality, user=platform_admin).fields["machine_translation_budget"].disabled
