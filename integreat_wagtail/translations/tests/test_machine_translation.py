@@ -183,3 +183,28 @@ def test_only_platform_admins_set_a_budget(municipality_admin, platform_admin, m
 
     assert MunicipalityForm(instance=municipality, user=municipality_admin).fields["machine_translation_budget"].disabled
     assert not MunicipalityForm(instance=municipality, user=platform_admin).fields["machine_translation_budget"].disabled
+
+
+def test_editor_offers_machine_translation_only_for_pairs_a_service_offers(client, db, services):
+    town = make_municipality("Cedernfeld", "cedernfeld", ["de", "ti", "prs"])
+    editor = make_user("cedernfeld-editor", municipality=town)
+    page = add_content_page(root_page(town), title="Anmeldung", slug="anmeldung")
+    client.force_login(editor)
+    for code, offered in (("ti", True), ("prs", False)):
+        translation = start_translation(page, code)
+        html = client.get(f"/admin/pages/{translation.get_target_instance().pk}/edit/").content.decode()
+        assert (f"/admin/localize/translate/{translation.pk}/machine_translate/" in html) is offered, code
+
+
+def test_sync_with_machine_translation_uses_memory_and_budget(client, moderator, municipality, other_municipality, services):
+    deepl, _libre = services
+    earlier = add_content_page(root_page(other_municipality), title="Sprachkurse", slug="sprachkurse", intro="Melden Sie sich an.")
+    translate_strings(earlier, "en")
+    page = add_content_page(root_page(municipality), title="Anmeldung", slug="anmeldung", intro="Melden Sie sich an.")
+    translation = start_translation(page, "en")
+    client.force_login(moderator)
+    url = f"/admin/localize/update/{translation.source.pk}/"
+    assert client.post(url, {"use_machine_translation": "on"}).status_code == 302
+    assert [text for request in deepl.received for text in request["text"]] == ["Anmeldung"]
+    assert strings("en", context__object_id=page.translation_key) == {"[en] Melden Sie sich an.": MANUAL, "[EN] Anmeldung": MACHINE}
+    assert budget_of(municipality).used == len("Anmeldung")
