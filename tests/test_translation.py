@@ -1,15 +1,13 @@
 """Translating with wagtail-localize: only into the municipality's languages; machine translation."""
 
-import json
-import threading
-from http.server import BaseHTTPRequestHandler, HTTPServer
-
 import pytest
+from django.core.cache import cache
 from django.test import override_settings
 from wagtail.models import Locale
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
 from integreat_wagtail.settings.base import machine_translator
+from integreat_wagtail.translations.tests.fake_services import FakeLibreTranslate, serve
 from tests.factories import add_content_page, assert_refused, root_page
 
 
@@ -42,53 +40,36 @@ def test_editor_translates_into_own_languages(client, editor, municipality):
     assert sorted(page.get_translations().values_list("locale__language_code", flat=True)) == ["ar", "en"]
 
 
-class FakeLibreTranslate(BaseHTTPRequestHandler):
-    """Speaks LibreTranslate's /translate at the HTTP boundary; 'translates' by tagging the text."""
-
-    received = []
-
-    def do_POST(self):
-        body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
-        FakeLibreTranslate.received.append(body)
-        payload = json.dumps({"translatedText": [f"[{body['target']}] {text}" for text in body["q"]]}).encode()
-        self.send_response(200)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(payload)))
-        self.end_headers()
-        self.wfile.write(payload)
-
-    def log_message(self, *args):
-        pass
-
-
 @pytest.fixture
 def libretranslate():
-    server = HTTPServer(("127.0.0.1", 0), FakeLibreTranslate)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}"
-    server.shutdown()
+    cache.clear()  # the service's language list
+    with serve(FakeLibreTranslate) as (url, handler):
+        yield url, handler
+    cache.clear()
 
 
 def test_machine_translator_is_chosen_by_environment():
     assert machine_translator({}) is None
-    assert machine_translator({"DEEPL_API_KEY": "k:fx"})["CLASS"].endswith("DeepLTranslator")
-    libre = machine_translator({"LIBRETRANSLATE_URL": "http://mt.local/"})
-    assert libre["CLASS"].endswith("LibreTranslator") and libre["OPTIONS"]["LIBRETRANSLATE_URL"] == "http://mt.local"
+    both = machine_translator({"DEEPL_API_KEY": "k:fx", "LIBRETRANSLATE_URL": "http://mt.local/"})
+    assert both["CLASS"].endswith("RoutingTranslator")
+    deepl, libre = both["OPTIONS"]["SERVICES"]  # DeepL first, LibreTranslate for the pairs it lacks
+    assert deepl["CLASS"].endswith("DeepLService") and deepl["OPTIONS"]["AUTH_KEY"] == "k:fx"
+    assert libre["CLASS"].endswith("LibreTranslateService") and libre["OPTIONS"]["LIBRETRANSLATE_URL"] == "http://mt.local"
 
 
 def test_machine_translation_through_libretranslate(client, editor, other_editor, municipality, libretranslate):
+    service_url, fake = libretranslate
     page = add_content_page(root_page(municipality), title="Anmeldung", slug="anmeldung", intro="Melden Sie sich an.")
     source, _ = TranslationSource.get_or_create_from_instance(page)
     translation = Translation.objects.create(source=source, target_locale=Locale.objects.get(language_code="en"))
     translation.save_target(publish=False)
     url = f"/admin/localize/translate/{translation.pk}/machine_translate/"
-    with override_settings(WAGTAILLOCALIZE_MACHINE_TRANSLATOR=machine_translator({"LIBRETRANSLATE_URL": libretranslate})):
+    with override_settings(WAGTAILLOCALIZE_MACHINE_TRANSLATOR=machine_translator({"LIBRETRANSLATE_URL": service_url})):
         client.force_login(other_editor)
         assert_refused(client.post(url))
-        assert not FakeLibreTranslate.received
+        assert not fake.received
         client.force_login(editor)
         assert client.post(url).status_code == 302
     machine = StringTranslation.objects.filter(locale__language_code="en", translation_type="machine")
     assert "[en] Melden Sie sich an." in set(machine.values_list("data", flat=True))
-    assert FakeLibreTranslate.received[0]["source"] == "de"
+    assert fake.received[0]["source"] == "de"

@@ -70,7 +70,7 @@ class MunicipalityForm(forms.ModelForm):
         fields = [
             "name", "slug", "kind", "parent", "language_codes", "default_language", "contact_name",
             "contact_email", "contact_phone", "contact_address", "time_zone", "latitude", "longitude",
-            "postal_codes", "publishing",
+            "postal_codes", "publishing", "machine_translation_budget",
         ]
         widgets = {"publishing": forms.RadioSelect}
 
@@ -119,6 +119,8 @@ class MunicipalityForm(forms.ModelForm):
         self.fields["parent"].queryset = Municipality.objects.filter(kind=Municipality.Kind.COUNTY).exclude(
             pk=self.instance.pk
         )
+        # The budget is what the platform pays for; a municipality's admins see it but do not raise it.
+        self.fields["machine_translation_budget"].disabled = not (user and user.is_superuser)
         if self.instance.pk:
             # Renaming the slug would break every URL of the municipality; languages can only be added
             # (removing one hides it from readers but keeps its pages, see add_languages).

@@ -86,6 +86,10 @@ class Municipality(models.Model):
         _("publishing"), max_length=10, choices=Publishing.choices, default=Publishing.REVIEW,
         help_text=_("Whether editors publish themselves or the municipality's moderators and admins approve first."),
     )
+    machine_translation_budget = models.PositiveIntegerField(
+        _("machine translation budget (characters per month)"), null=True, blank=True,
+        help_text=_("Empty: the platform default (MT_MONTHLY_CHARACTER_BUDGET). 0: unlimited."),
+    )
     workflow = models.OneToOneField(
         "wagtailcore.Workflow", null=True, blank=True, editable=False, on_delete=models.SET_NULL, related_name="+",
         help_text=_("Its own review workflow, assigned to its pages while publishing is by review."),

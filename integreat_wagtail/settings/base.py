@@ -228,25 +228,31 @@ if os.environ.get("SEARCH_URL"):
     }
 
 def machine_translator(environ):
-    """wagtail-localize's machine translator, chosen by environment: DeepL, LibreTranslate or none."""
+    """wagtail-localize's machine translator from the environment: DeepL, then LibreTranslate for
+    the language pairs DeepL does not offer (translations/machine.py); None without either."""
+    services = []
     if environ.get("DEEPL_API_KEY"):
-        return {
-            "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+        services.append({
+            "CLASS": "integreat_wagtail.translations.machine.DeepLService",
             "OPTIONS": {"AUTH_KEY": environ["DEEPL_API_KEY"]},
-        }
+        })
     if environ.get("LIBRETRANSLATE_URL"):
-        return {
-            "CLASS": "wagtail_localize.machine_translators.libretranslate.LibreTranslator",
+        services.append({
+            "CLASS": "integreat_wagtail.translations.machine.LibreTranslateService",
             "OPTIONS": {
                 "LIBRETRANSLATE_URL": environ["LIBRETRANSLATE_URL"].rstrip("/"),
                 "API_KEY": environ.get("LIBRETRANSLATE_API_KEY", ""),
             },
-        }
-    return None
+        })
+    if not services:
+        return None
+    return {"CLASS": "integreat_wagtail.translations.machine.RoutingTranslator", "OPTIONS": {"SERVICES": services}}
 
 
 if machine_translator(os.environ):
     WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator(os.environ)
+# Characters per municipality and month; a municipality's own budget overrides it. 0: unlimited.
+MT_MONTHLY_CHARACTER_BUDGET = int(os.environ.get("MT_MONTHLY_CHARACTER_BUDGET", "0"))
 
 # Municipalities choose their languages themselves; never alias whole trees into every locale.
 WAGTAIL_LOCALIZE_ENABLE_LOCALE_SYNC = False

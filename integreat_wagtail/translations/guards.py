@@ -80,7 +80,7 @@ GUARDS = {
     "edit_override": target_editable,
     "download_pofile": target_editable,
     "upload_pofile": target_editable,
-    "machine_translate": target_editable,
+    "machine_translate": replaced_by(target_editable(views.machine_translate)),
     "preview_translation": target_editable,
     "stop_translation": target_editable,
     "convert_to_alias": page_publishable,

@@ -13,17 +13,20 @@ from django.contrib import messages
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied, ValidationError
 from django.db import transaction
 from django.http import Http404
-from django.shortcuts import redirect
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from django.views.decorators.http import require_POST
+from wagtail.admin.views.pages.utils import get_valid_next_url_from_request
 from wagtail.models import DraftStateMixin, Locale, Page
 from wagtail.permissions import policy_registry
-from wagtail_localize.machine_translators import get_machine_translator
-from wagtail_localize.models import TranslationSource
+from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.views import report, snippets_api
-from wagtail_localize.views.edit_translation import apply_machine_translation
 from wagtail_localize.views.submit_translations import SubmitPageTranslationView, SubmitSnippetTranslationView
 from wagtail_localize.views.update_translations import UpdateTranslationsForm, UpdateTranslationsView
 
+from .machine_translate import fill_translation
 from .permissions import translations_user_may_edit, user_can_edit_instance, user_can_publish_instance
 
 
@@ -158,9 +161,12 @@ class SyncFromLiveView(UpdateTranslationsView):
         self.object.refresh_from_db()
         translations = list(self.enabled_translations())
         if form.cleaned_data.get("use_machine_translation"):
-            machine_translator = get_machine_translator()
+            municipality = municipality_of(self.source_instance)
             for translation in translations:
-                apply_machine_translation(translation.id, self.request.user, machine_translator)
+                with contextlib.suppress(ObjectDoesNotExist):  # a missing target is created beside the source
+                    if not user_can_edit_instance(self.request.user, translation.get_target_instance()):
+                        raise PermissionDenied
+                report_fill(self.request, fill_translation(translation, self.request.user, municipality))
         for translation in translations:
             with contextlib.suppress(ValidationError):
                 if form.cleaned_data["publish_translations"]:
@@ -184,3 +190,38 @@ class ScopedSnippetViewSet(snippets_api.SnippetViewSet):
         policy = policy_registry.get_by_type(self.get_model())
         return policy.instances_user_has_any_permission_for(self.request.user, ["add", "change", "delete", "view"])
 
+
+
+@require_POST
+def machine_translate(request, translation_id):
+    """The editor's "Translate with …" button: memory first, then the service, within the budget."""
+    translation = get_object_or_404(Translation, pk=translation_id)
+    target = translation.get_target_instance()
+    result = fill_translation(translation, request.user, municipality_of(target))
+    report_fill(request, result)
+    return redirect(get_valid_next_url_from_request(request) or reverse("wagtailadmin_home"))
+
+
+def report_fill(request, result):
+    if result.from_memory:
+        messages.success(
+            request,
+            ngettext(
+                "%(count)s text was taken from the translation memory.",
+                "%(count)s texts were taken from the translation memory.",
+                result.from_memory,
+            ) % {"count": result.from_memory},
+        )
+    if result.from_machine:
+        messages.success(
+            request,
+            ngettext(
+                "%(count)s text was translated with %(service)s; please review it.",
+                "%(count)s texts were translated with %(service)s; please review them.",
+                result.from_machine,
+            ) % {"count": result.from_machine, "service": result.service},
+        )
+    if result.refused:
+        messages.error(request, result.refused)
+    elif not (result.from_memory or result.from_machine):
+        messages.warning(request, _("There isn't anything left to translate."))

@@ -27,6 +27,7 @@ from home.models import TrustedPage
 from integreat_wagtail.core.storage import private_storage
 from integreat_wagtail.moderation.models import ModeratedSubmission, ModerationSettings
 from integreat_wagtail.plugins.pages import PluginPageMixin
+from integreat_wagtail.translations.budget import BudgetExhausted, charged
 
 from .widgets import AdminPhotoInput
 
@@ -316,7 +317,8 @@ def translate_missing(offer, dry_run=False):
     """Machine-translate title and description into the municipality's other languages.
 
     Uses wagtail-localize's configured translator (DeepL, LibreTranslate…); without one, nothing
-    happens and readers see the original with its language marked. Failures are logged, never raised.
+    happens and readers see the original with its language marked. The characters count against
+    the municipality's monthly budget. Failures are logged, never raised.
     Returns how many translations were made; with `dry_run`, how many would be attempted.
     """
     from wagtail.models import Locale
@@ -339,7 +341,11 @@ def translate_missing(offer, dry_run=False):
             continue
         strings = [StringValue.from_plaintext(offer.title), StringValue.from_plaintext(offer.description)]
         try:
-            result = translator.translate(source, target, strings)
+            with charged(offer.municipality, sum(len(string.data) for string in strings)):
+                result = translator.translate(source, target, strings)
+        except BudgetExhausted:
+            logger.warning("Machine translation budget of %s used up; housing offer %s not translated", offer.municipality, offer.pk)
+            continue
         except Exception:  # noqa: BLE001 - a translation service outage must not break moderation
             logger.exception("Machine translation of housing offer %s into %s failed", offer.pk, code)
             continue

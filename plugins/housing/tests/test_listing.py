@@ -93,6 +93,19 @@ def test_machine_translation_on_approval(housing, moderator, settings, django_ca
     assert translations["en"].machine_translated and translations["en"].title == "Wohnung Helle"
 
 
+def test_machine_translation_on_approval_stays_within_the_budget(housing, moderator, settings, django_capture_on_commit_callbacks):
+    from integreat_wagtail.moderation import services
+    from integreat_wagtail.translations.budget import budget_of
+
+    settings.WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {"CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator"}
+    settings.MT_MONTHLY_CHARACTER_BUDGET = 30  # enough for one language: "Helle Wohnung" + "Sehr schön"
+    offer = make_offer(housing, status="pending", expires_at=None, title="Helle Wohnung", description="Sehr schön")
+    with django_capture_on_commit_callbacks(execute=True):
+        services.approve(offer, moderator)
+    assert offer.translations.count() == 1
+    assert budget_of(offer.municipality).used == len("Helle Wohnung") + len("Sehr schön")
+
+
 def test_daily_job_catches_up_on_missing_machine_translations(housing, settings, capsys):
     from django.core.management import call_command
 
