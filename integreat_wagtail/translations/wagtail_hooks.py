@@ -2,6 +2,7 @@ from django.urls import path
 from wagtail import hooks
 
 from .minor_changes import MinorChangeMenuItem, record_minor_change, register_log_action
+from .outdated_notice import notify_outdated_translations
 from .views_status import TranslationStatusIndexView, TranslationStatusView, menu_item
 
 hooks.register("register_log_actions", register_log_action)
@@ -22,3 +23,5 @@ def register_translation_status_urls():
 
 
 hooks.register("register_reports_menu_item", menu_item)
+
+hooks.register("after_publish_page", notify_outdated_translations)
