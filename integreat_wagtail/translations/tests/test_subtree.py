@@ -6,7 +6,7 @@ from wagtail.models import Page
 from wagtail_localize.models import StringTranslation
 
 from integreat_wagtail.translations.states import TranslationState, municipality_translation_states
-from tests.factories import add_content_page, root_page
+from tests.factories import add_content_page, assert_refused, root_page
 
 from .helpers import write_translation
 
@@ -94,4 +94,29 @@ def test_with_a_machine_translator_the_drafts_are_machine_translated(settings, m
 def test_a_user_without_edit_rights_is_refused(municipality, section, other_editor):
     with pytest.raises(CommandError, match="may not edit"):
         call_command("translate_subtree", municipality="aachtal", language="ar", user=other_editor.username)
+    assert arabic("Ankommen") is None
+
+
+def test_the_admin_action_translates_the_section_for_an_editor(client, municipality, section, editor):
+    client.force_login(editor)
+    explorer = client.get(f"/admin/pages/{section.pk}/").content.decode()
+    assert f'href="/admin/translations/subtree/{section.pk}/"' in explorer
+    form = client.get(f"/admin/translations/subtree/{section.pk}/").content.decode()
+    assert 'value="ar"' in form and 'value="en"' in form and 'value="uk"' not in form
+    response = client.post(f"/admin/translations/subtree/{section.pk}/", {"language": "ar"})
+    assert response.status_code == 302
+    assert states(municipality)["Wohnen"] == TranslationState.IN_TRANSLATION
+
+
+def test_the_admin_action_refuses_a_language_the_municipality_lacks(client, municipality, section, editor):
+    client.force_login(editor)
+    response = client.post(f"/admin/translations/subtree/{section.pk}/", {"language": "uk"})
+    assert response.status_code == 200 and "uk" in response.context["form"].errors["language"][0]
+    assert arabic("Ankommen") is None
+
+
+def test_the_admin_action_is_refused_to_a_foreign_editor(client, municipality, section, other_editor):
+    client.force_login(other_editor)
+    assert_refused(client.get(f"/admin/translations/subtree/{section.pk}/"))
+    assert_refused(client.post(f"/admin/translations/subtree/{section.pk}/", {"language": "ar"}))
     assert arabic("Ankommen") is None
