@@ -20,7 +20,7 @@ def test_publishing_a_source_change_names_the_languages_now_outdated(client, mod
     write_translation(page, "en", publish=True)
     client.force_login(moderator)
     notes = publish_messages(client, page, intro="Neue Öffnungszeiten.")
-    assert "The translations into Arabic, English are now outdated." in notes
+    assert "Die Übersetzungen in diese Sprachen sind jetzt veraltet: Arabisch, Englisch." in notes
 
 
 def test_a_draft_translation_is_not_named(client, moderator, municipality):
@@ -29,7 +29,7 @@ def test_a_draft_translation_is_not_named(client, moderator, municipality):
     write_translation(page, "en", publish=False)  # still in translation, not outdated
     client.force_login(moderator)
     notes = publish_messages(client, page, intro="Neue Öffnungszeiten.")
-    assert "The translations into Arabic are now outdated." in notes
+    assert "Die Übersetzungen in diese Sprachen sind jetzt veraltet: Arabisch." in notes
 
 
 def test_a_minor_change_names_no_outdated_translation(client, moderator, municipality):
@@ -37,5 +37,5 @@ def test_a_minor_change_names_no_outdated_translation(client, moderator, municip
     write_translation(page, "ar", publish=True)
     client.force_login(moderator)
     notes = publish_messages(client, page, intro="Alt.", minor_change="1")
-    assert not [note for note in notes if "outdated" in note]
+    assert not [note for note in notes if "veraltet" in note]
     assert notes  # Wagtail's own "published" message is there

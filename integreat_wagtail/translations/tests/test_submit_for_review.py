@@ -82,7 +82,7 @@ def test_submitting_twice_is_refused_while_the_review_runs(client, draft, editor
     client.force_login(editor)
     submit(client, draft)
     response = client.post(f"/admin/translations/{_translation_id(draft)}/submit-for-review/", follow=True)
-    assert "already waiting for review" in response.content.decode()
+    assert "wartet bereits auf die Prüfung" in response.content.decode()
     assert WorkflowState.objects.filter(object_id=str(draft.pk)).count() == 1
 
 
@@ -92,5 +92,5 @@ def test_where_editors_publish_directly_there_is_no_review(client, municipality,
     set_publishing(municipality, "direct")
     client.force_login(editor)
     response = client.post(f"/admin/translations/{_translation_id(draft)}/submit-for-review/", follow=True)
-    assert "No review applies to this page" in response.content.decode()
+    assert "Für diese Seite gibt es keine Prüfung" in response.content.decode()
     assert Page.objects.get(pk=draft.pk).specific.current_workflow_state is None
