@@ -38,8 +38,11 @@ def test_the_dashboard_lists_the_own_overdue_pages_only(client, due, editor, oth
     assert "Birkenau alt" in html and "Müllabfuhr" not in html
 
 
-def test_no_panel_without_overdue_pages(client, municipality, editor):
+def test_the_panel_goes_once_the_page_is_reviewed(client, due, editor):
     client.force_login(editor)
+    assert 'id="review-reminders"' in client.get("/admin/").content.decode()
+    due.last_reviewed_on = timezone.localdate()
+    due.save_revision().publish()
     assert 'id="review-reminders"' not in client.get("/admin/").content.decode()
 
 
