@@ -11,6 +11,7 @@ from home.demo.content import MUNICIPALITIES
 from integreat_wagtail.municipalities.models import Municipality
 from integreat_wagtail.municipalities.roles import ROLES
 from integreat_wagtail.plugins.registry import installed_plugins
+from integreat_wagtail.translations.states import TranslationState, municipality_translation_states
 
 
 @pytest.fixture
@@ -52,3 +53,10 @@ def test_demo_loads_every_municipality_with_users_plugins_and_translated_section
     pages_before = Page.objects.count()
     call_command("load_demo", stdout=io.StringIO())
     assert Page.objects.count() == pages_before
+
+
+def test_every_demo_municipality_shows_the_translation_states(demo):
+    wanted = {TranslationState.OUTDATED, TranslationState.MACHINE, TranslationState.IN_TRANSLATION}
+    for municipality in demo:
+        states = {state for row in municipality_translation_states(municipality) for state in row.states.values()}
+        assert wanted <= states, (municipality.slug, states)

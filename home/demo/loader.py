@@ -22,6 +22,7 @@ from . import content
 from .images import demo_image
 from .overrides import COUNTRY_OVERRIDES
 from .translation import translate_instance
+from .translation_states import show_translation_states
 
 # Plugins per demo municipality: the switch is visible in the demo (one town has no housing).
 DEMO_PLUGINS = {0: ["events", "housing", "labour"], 1: ["events", "labour"], 2: ["events", "housing"], 3: ["events", "housing", "labour"]}
@@ -141,6 +142,8 @@ class DemoLoader:
                     self.topics(municipality, spec.get("country", "DE"))
                 self.organizations(municipality, spec.get("organizations", ()))
             self.plugins(municipality)
+            with transaction.atomic():
+                show_translation_states(municipality)
         return by_slug
 
     def user(self, username, name, superuser=False, group=None):

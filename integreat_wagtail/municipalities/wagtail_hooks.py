@@ -12,6 +12,7 @@ from integreat_wagtail.core.scoping import MunicipalityScopedViewSetMixin, scope
 from .forms import MunicipalityForm
 from .models import Municipality
 from .page_policy import ExploringPagePermissionPolicy
+from .review_reminders import add_review_reminders_panel
 from .summary import scope_page_summary
 
 
@@ -72,3 +73,6 @@ def register_plugin_log_actions(actions):
 
 
 hooks.register("construct_homepage_summary_items", scope_page_summary, order=100)  # after Wagtail adds its item
+
+
+hooks.register("construct_homepage_panels", add_review_reminders_panel)

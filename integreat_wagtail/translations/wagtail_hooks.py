@@ -2,7 +2,10 @@ from django.urls import path
 from wagtail import hooks
 
 from .minor_changes import MinorChangeMenuItem, record_minor_change, register_log_action
+from .outdated_notice import notify_outdated_translations
+from .views_review import SubmitTranslationForReviewView
 from .views_status import TranslationStatusIndexView, TranslationStatusView, menu_item
+from .views_subtree import TranslateSubtreeView, translate_subtree_button
 
 hooks.register("register_log_actions", register_log_action)
 hooks.register("after_publish_page", record_minor_change)
@@ -22,3 +25,21 @@ def register_translation_status_urls():
 
 
 hooks.register("register_reports_menu_item", menu_item)
+
+hooks.register("after_publish_page", notify_outdated_translations)
+hooks.register("register_page_header_buttons", translate_subtree_button)
+
+
+@hooks.register("register_admin_urls")
+def register_translate_subtree_url():
+    return [path("translations/subtree/<int:page_id>/", TranslateSubtreeView.as_view(), name="translate_subtree")]
+
+
+@hooks.register("register_admin_urls")
+def register_submit_for_review_url():
+    return [
+        path(
+            "translations/<int:translation_id>/submit-for-review/", SubmitTranslationForReviewView.as_view(),
+            name="translation_submit_for_review",
+        )
+    ]
