@@ -71,9 +71,16 @@ class Requester:
 
 
 def write_count():
-    """Rows written on this connection so far (SQLite); None where unknown, so every request is fingerprinted."""
+    """Rows written in this connection's transaction so far, so only requests that wrote are fingerprinted
+    (SQLite's change counter; PostgreSQL's per-transaction table statistics); None where unknown."""
     connection = transaction.get_connection()
-    return connection.connection.total_changes if connection.vendor == "sqlite" else None
+    if connection.vendor == "sqlite":
+        return connection.connection.total_changes
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT COALESCE(SUM(n_tup_ins + n_tup_upd + n_tup_del), 0) FROM pg_stat_xact_user_tables")
+            return cursor.fetchone()[0]
+    return None
 
 
 def probe(pattern, world, requester):
