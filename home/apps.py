@@ -9,6 +9,6 @@ class HomeConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from .platform import ensure_platform_after_migrate
+        from integreat_wagtail.municipalities.platform import ensure_platform_after_migrate
 
         post_migrate.connect(ensure_platform_after_migrate, sender=self)

@@ -1,5 +1,6 @@
-"""Core page types: the platform landing page, a municipality's root page and content pages."""
+"""The site's page types: the platform landing page, a municipality's root page, content and news pages."""
 
+from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
@@ -13,36 +14,14 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from integreat_wagtail.api.feeds import NewsAtomFeed, NewsRssFeed
 from integreat_wagtail.municipalities.models import Municipality
+from integreat_wagtail.municipalities.pages import municipality_for, municipality_page_for
 from integreat_wagtail.organizations.models import OrganizationPageMixin
 from integreat_wagtail.organizations.page_forms import OrganizationPageForm
 from integreat_wagtail.plugins.gate import hidden_page_content_types
 
 from .blocks import ContentStreamBlock
-
-MUNICIPALITY_DEPTH = 3  # Root (1) > PlatformPage (2) > MunicipalityPage (3)
-STEPLEN = Page.steplen
-
-
-def municipality_page_for(page):
-    """The MunicipalityPage above (or at) `page`, found by its tree path in one indexed query."""
-    if page.depth < MUNICIPALITY_DEPTH:
-        return None
-    cached = page.__dict__.get("_municipality_page")
-    if cached is None:
-        path = page.path[: STEPLEN * MUNICIPALITY_DEPTH]
-        if isinstance(page, MunicipalityPage):
-            cached = page
-        else:
-            cached = MunicipalityPage.objects.select_related("municipality", "locale").filter(path=path).first()
-        page.__dict__["_municipality_page"] = cached
-    return cached
-
-
-def municipality_for(page):
-    municipality_page = municipality_page_for(page)
-    return municipality_page.municipality if municipality_page else None
-
 
 class PlatformPage(Page):
     """The landing page: find your municipality by name or postal code."""
@@ -234,8 +213,6 @@ class NewsIndexPage(RoutablePageMixin, TrustedPage):
         return news_for(self.municipality_page)
 
     def get_context(self, request, *args, **kwargs):
-        from django.core.paginator import Paginator
-
         context = super().get_context(request, *args, **kwargs)
         context["news_items"] = Paginator(self.news_items(), 20).get_page(request.GET.get("page"))
         base = self.get_url(request=request) or ""
@@ -249,14 +226,10 @@ class NewsIndexPage(RoutablePageMixin, TrustedPage):
 
     @route("feed/rss/", name="news_rss")
     def rss_feed(self, request):
-        from integreat_wagtail.api.feeds import NewsRssFeed
-
         return NewsRssFeed()(request, page=self)
 
     @route("feed/atom/", name="news_atom")
     def atom_feed(self, request):
-        from integreat_wagtail.api.feeds import NewsAtomFeed
-
         return NewsAtomFeed()(request, page=self)
 
 

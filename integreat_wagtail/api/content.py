@@ -24,8 +24,14 @@ from django.utils.html import strip_tags
 from wagtail.models import Page, PageViewRestriction
 from wagtail.rich_text import expand_db_html
 
-from home.models import MUNICIPALITY_DEPTH, STEPLEN, ContentPage, MunicipalityPage, NewsPage
 from integreat_wagtail.municipalities.models import Municipality
+from integreat_wagtail.municipalities.pages import (
+    MUNICIPALITY_DEPTH,
+    STEPLEN,
+    get_content_page_model,
+    get_municipality_page_model,
+    get_news_page_model,
+)
 
 ROOT_PATH_LENGTH = STEPLEN * MUNICIPALITY_DEPTH
 HTML_CACHE_SECONDS = 6 * 60 * 60
@@ -109,7 +115,7 @@ class MunicipalityContent:
         self.request = request
         self.restricted = restricted_paths()
         roots = (
-            MunicipalityPage.objects.filter(
+            get_municipality_page_model().objects.filter(
                 municipality=municipality, live=True, locale__language_code__in=municipality.language_codes
             )
             .select_related("locale")
@@ -156,7 +162,7 @@ class MunicipalityContent:
         if not self.roots:
             return
         rows = (
-            ContentPage.objects.live()
+            get_content_page_model().objects.live()
             .filter(functools.reduce(operator.or_, (Q(path__startswith=root.path) for root in self.roots.values())))
             .order_by("path")
             .values_list("id", "path", "depth", "url_path", "translation_key", "last_published_at", "title")
@@ -270,15 +276,15 @@ class MunicipalityContent:
     # Content ---------------------------------------------------------------------------------
 
     def pages(self, code, infos):
-        """ContentPage objects for the given visible infos, in the same order (one query)."""
+        """Content page objects for the given visible infos, in the same order (one query)."""
         ids = [info.id for info in infos]
         if not ids:
             return []
         if len(ids) > 200:
-            objects = ContentPage.objects.live().descendant_of(self.root(code)).select_related("organization__logo")
+            objects = get_content_page_model().objects.live().descendant_of(self.root(code)).select_related("organization__logo")
             by_id = {page.id: page for page in objects if page.id in self._infos}
         else:
-            by_id = ContentPage.objects.select_related("organization__logo").in_bulk(ids)
+            by_id = get_content_page_model().objects.select_related("organization__logo").in_bulk(ids)
         return [by_id[page_id] for page_id in ids if page_id in by_id]
 
     def rendered(self, pages):
@@ -351,7 +357,7 @@ def render_richtext(html):
 def live_root_codes(municipalities):
     """{municipality id: [language codes with a live, public root page]} for many municipalities: 2 queries."""
     restricted = restricted_paths()
-    rows = MunicipalityPage.objects.filter(municipality__in=list(municipalities), live=True).values_list(
+    rows = get_municipality_page_model().objects.filter(municipality__in=list(municipalities), live=True).values_list(
         "municipality_id", "locale__language_code", "path"
     )
     codes = {}
@@ -367,7 +373,7 @@ def live_root_codes(municipalities):
 def news_pages(content, code, channel=None):
     """Visible news of one language, newest first (one query)."""
     root = content.root(code)
-    items = NewsPage.objects.live().descendant_of(root).select_related("locale").order_by("-date", "-pk")
+    items = get_news_page_model().objects.live().descendant_of(root).select_related("locale").order_by("-date", "-pk")
     if channel:
         items = items.filter(channel=channel)
     return [

@@ -3,8 +3,8 @@
 from django.utils import translation
 from django.utils.translation import gettext
 
-from home.models import NewsPage
 from integreat_wagtail.municipalities.models import Municipality
+from integreat_wagtail.municipalities.pages import get_news_page_model
 
 from .content import (
     DEFAULT_BOUNDING_BOX,
@@ -231,7 +231,7 @@ def news_available_languages(content, items):
     if not keys:
         return {}
     rows = (
-        NewsPage.objects.live()
+        get_news_page_model().objects.live()
         .filter(translation_key__in=keys, locale__language_code__in=list(content.roots))
         .values_list("id", "path", "translation_key", "locale__language_code")
     )

@@ -14,6 +14,7 @@ from django.http import Http404
 from wagtail.models import Locale
 
 from integreat_wagtail.municipalities.models import Municipality
+from integreat_wagtail.municipalities.pages import get_content_page_model
 
 from . import serializers
 from .content import MunicipalityContent, get_municipality, live_root_codes, news_pages
@@ -184,13 +185,11 @@ def search(request, region, language):
 
 
 def search_infos(content, code, query, limit):
-    from home.models import ContentPage
-
     root = content.root(code)
     query = "".join(character for character in query if character.isprintable())
     try:
         with transaction.atomic():  # a search syntax error must not break the request's transaction
-            results = list(ContentPage.objects.live().descendant_of(root).search(query)[: limit * 2])
+            results = list(get_content_page_model().objects.live().descendant_of(root).search(query)[: limit * 2])
     except DatabaseError:
         logger.warning("Search failed for %r", query, exc_info=True)
         results = []

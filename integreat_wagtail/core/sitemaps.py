@@ -6,6 +6,7 @@ from django.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
 from integreat_wagtail import languages
+from integreat_wagtail.municipalities.pages import get_municipality_page_model
 
 
 class MunicipalitySitemap(Sitemap):
@@ -16,9 +17,9 @@ class MunicipalitySitemap(Sitemap):
         self.request = request
 
     def items(self):
-        from home.models import MunicipalityPage
-
-        roots = list(MunicipalityPage.objects.live().filter(municipality=self.municipality).select_related("locale"))
+        roots = list(
+            get_municipality_page_model().objects.live().filter(municipality=self.municipality).select_related("locale")
+        )
         if not roots:
             return []
         pages = Page.objects.none()

@@ -3,17 +3,29 @@
 import json
 import logging
 
+from django.contrib.sitemaps import views as sitemap_views
 from django.core.cache import cache
+from django.core.exceptions import ValidationError
 from django.db import connection
 from django.http import Http404, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import render
+from django.templatetags.static import static
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
+from wagtail.models import Page
 
+from integreat_wagtail.feedback.forms import FeedbackForm
+from integreat_wagtail.feedback.models import NoResultQuery
+from integreat_wagtail.feedback.services import record_feedback
 from integreat_wagtail.municipalities.models import Municipality
+from integreat_wagtail.municipalities.pages import get_municipality_page_model, municipality_for
+
+from . import search as site_search
+from .sitemaps import municipality_sitemaps
+from .templatetags.integreat_tags import page_translations
 
 logger = logging.getLogger(__name__)
 
@@ -64,10 +76,8 @@ def server_error(request):
 
 def _municipality_page(slug):
     """The live municipality page for the URL's slug in the active language, or 404."""
-    from home.models import MunicipalityPage
-
     page = (
-        MunicipalityPage.objects.live()
+        get_municipality_page_model().objects.live()
         .select_related("municipality", "locale")
         .filter(municipality__slug=slug, locale__language_code=translation.get_language())
         .first()
@@ -79,10 +89,6 @@ def _municipality_page(slug):
 
 def search(request, slug):
     """/<lang>/<slug>/search/?q=…: this municipality's pages in this language; misses are counted."""
-    from integreat_wagtail.feedback.models import NoResultQuery
-
-    from . import search as site_search
-
     municipality_page = _municipality_page(slug)
     query = " ".join(request.GET.get("q", "").split())[: site_search.MAX_QUERY_LENGTH]
     results = []
@@ -116,12 +122,6 @@ def search(request, slug):
 @require_POST
 def feedback(request, slug):
     """Plain form POST from "Was this page helpful?"; redirects back with a thank-you (works without JS)."""
-    from django.core.exceptions import ValidationError
-    from wagtail.models import Page
-
-    from integreat_wagtail.feedback.forms import FeedbackForm
-    from integreat_wagtail.feedback.services import record_feedback
-
     municipality_page = _municipality_page(slug)
     municipality = municipality_page.municipality
     page = None
@@ -172,12 +172,6 @@ def offline(request, slug):
 
 def not_translated(request, slug, page_id):
     """/<lang>/<slug>/not-translated/<id>/: the page does not exist in <lang> yet; say so, offer where it does."""
-    from wagtail.models import Page
-
-    from home.models import municipality_for
-
-    from .templatetags.integreat_tags import page_translations
-
     municipality_page = _municipality_page(slug)
     municipality = municipality_page.municipality
     source = Page.objects.live().public().filter(pk=page_id).select_related("locale").first()
@@ -200,8 +194,6 @@ def not_translated(request, slug, page_id):
 
 def service_worker(request, slug):
     """/<lang>/<slug>/sw.js: served under the municipality's path so its scope covers exactly that site."""
-    from django.templatetags.static import static
-
     municipality_page = _municipality_page(slug)
     urls = [municipality_page.get_url(request=request)]
     urls += [topic.get_url(request=request) for topic in municipality_page.menu_children()]
@@ -239,16 +231,8 @@ def robots_txt(request):
 
 
 def sitemap_index(request):
-    from django.contrib.sitemaps import views as sitemap_views
-
-    from .sitemaps import municipality_sitemaps
-
     return sitemap_views.index(request, municipality_sitemaps(request), sitemap_url_name="municipality_sitemap")
 
 
 def sitemap_section(request, section):
-    from django.contrib.sitemaps import views as sitemap_views
-
-    from .sitemaps import municipality_sitemaps
-
     return sitemap_views.sitemap(request, municipality_sitemaps(request), section=section)

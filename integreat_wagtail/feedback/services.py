@@ -4,6 +4,8 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from integreat_wagtail.municipalities.pages import municipality_for
+
 from .models import Feedback
 
 
@@ -13,8 +15,6 @@ def record_feedback(*, municipality, language, kind=Feedback.Kind.PAGE, rating="
     if not municipality.offers_language(language):
         raise ValidationError({"language": _("This municipality does not offer this language.")})
     if page is not None:
-        from home.models import municipality_for
-
         if municipality_for(page) != municipality:
             raise ValidationError({"page": _("This page does not belong to this municipality.")})
     entry = Feedback(

@@ -4,14 +4,14 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import translation
 
-from home.models import MunicipalityPage
+from integreat_wagtail.municipalities.pages import get_municipality_page_model
 
 from .models import Location, localized_map
 
 
 def _municipality_page(language_code, municipality_slug):
     page = (
-        MunicipalityPage.objects.live()
+        get_municipality_page_model().objects.live()
         .select_related("municipality", "locale")
         .filter(municipality__slug=municipality_slug, locale__language_code=language_code)
         .first()

@@ -11,6 +11,8 @@ from integreat_wagtail.translations.services import translate_and_publish
 
 from . import roles
 from .models import Municipality
+from .pages import get_municipality_page_model
+from .platform import ensure_locale, ensure_platform
 from .workflows import assign_workflow, ensure_workflow
 
 logger = logging.getLogger(__name__)
@@ -72,10 +74,7 @@ def grant_plugin_page_permissions(municipality, role_key, page):
 
 def add_languages(municipality, codes, user=None):
     """Translate the municipality's root page into new languages and grant permissions there."""
-    from home.models import MunicipalityPage
-    from home.platform import ensure_locale, ensure_platform
-
-    source = MunicipalityPage.objects.get(municipality=municipality, locale__language_code=municipality.default_language)
+    source = get_municipality_page_model().objects.get(municipality=municipality, locale__language_code=municipality.default_language)
     ensure_platform(codes)
     existing = set(municipality.pages.values_list("locale__language_code", flat=True))
     for code in codes:
@@ -115,9 +114,6 @@ def create_municipality(
 
     Callers validate first (MunicipalityForm); this function assumes clean input.
     """
-    from home.models import MunicipalityPage
-    from home.platform import ensure_locale, ensure_platform
-
     platform = ensure_platform(language_codes)
     municipality = instance or Municipality()  # the admin form passes its own unsaved instance
     values = dict(
@@ -136,7 +132,7 @@ def create_municipality(
 
     parent_page = platform.get_translation(ensure_locale(default_language))
     page = parent_page.add_child(
-        instance=MunicipalityPage(
+        instance=get_municipality_page_model()(
             title=name, slug=slug, municipality=municipality, intro=intro, imprint=imprint,
             locale=parent_page.locale, show_in_menus=True,
         )

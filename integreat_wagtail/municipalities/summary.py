@@ -14,6 +14,8 @@ from wagtail.models import Page
 
 from integreat_wagtail.core.scoping import user_municipality_ids
 
+from .pages import get_municipality_page_model
+
 
 class MunicipalityPagesSummaryItem(PagesSummaryItem):
     def get_context_data(self, parent_context):
@@ -21,9 +23,9 @@ class MunicipalityPagesSummaryItem(PagesSummaryItem):
         ids = user_municipality_ids(user)
         if user.is_superuser or not ids:
             return super().get_context_data(parent_context)
-        from home.models import MunicipalityPage
-
-        roots = list(MunicipalityPage.objects.filter(municipality_id__in=ids).select_related("municipality", "locale"))
+        roots = list(
+            get_municipality_page_model().objects.filter(municipality_id__in=ids).select_related("municipality", "locale")
+        )
         count = Page.objects.filter(reduce(or_, (Q(path__startswith=root.path) for root in roots))).count()
         home = next((root for root in roots if root.locale.language_code == root.municipality.default_language), roots[0])
         return {"root_page": home, "total_pages": count, "site_name": home.municipality.name}

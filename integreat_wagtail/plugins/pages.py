@@ -1,5 +1,6 @@
 """Base for plugin page types: not offered under municipalities where the plugin is off."""
 
+from integreat_wagtail.municipalities.pages import municipality_for
 
 from .gate import is_enabled
 from .registry import plugin_for_model
@@ -14,8 +15,6 @@ class PluginPageMixin:
 
     @classmethod
     def can_create_at(cls, parent):
-        from home.models import municipality_for
-
         if not super().can_create_at(parent):
             return False
         config = plugin_for_model(cls)

@@ -7,14 +7,13 @@ from functools import partial
 
 from django.db.models.signals import post_save
 
+from integreat_wagtail.municipalities.pages import municipality_for
+from integreat_wagtail.municipalities.services import grant_plugin_page_permissions
+
 from .registry import installed_plugins
 
 
 def grant_on_index_page(sender, instance, created, raw=False, *, role_key, **kwargs):
-    from home.models import municipality_for
-
-    from integreat_wagtail.municipalities.services import grant_plugin_page_permissions
-
     municipality = municipality_for(instance) if created and not raw else None
     if municipality is not None:
         grant_plugin_page_permissions(municipality, role_key, instance)

@@ -7,14 +7,14 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from integreat_wagtail.municipalities.pages import municipality_for
+
 from .gate import is_enabled
 from .registry import plugin_for_model
 from .views import PluginMatrixView
 
 
 def _plugin_is_off(page_class, page_under):
-    from home.models import municipality_for
-
     config = plugin_for_model(page_class)
     return config is not None and not is_enabled(municipality_for(page_under), config.plugin_key)
 

@@ -28,6 +28,13 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 # Installed plugins are discovered through the "integreat_wagtail.plugins" entry-point group.
 PLUGIN_APPS = discover_plugin_apps()
 
+# The site's page models the core works with; the core never imports the site (`home`) and finds
+# them here, like AUTH_USER_MODEL (integreat_wagtail/municipalities/pages.py).
+INTEGREAT_PLATFORM_PAGE_MODEL = "home.PlatformPage"
+INTEGREAT_MUNICIPALITY_PAGE_MODEL = "home.MunicipalityPage"
+INTEGREAT_CONTENT_PAGE_MODEL = "home.ContentPage"
+INTEGREAT_NEWS_PAGE_MODEL = "home.NewsPage"
+
 INSTALLED_APPS = [
     "integreat_wagtail.core",
     "integreat_wagtail.municipalities",

@@ -26,13 +26,13 @@ from wagtail_localize.views import report, snippets_api
 from wagtail_localize.views.submit_translations import SubmitPageTranslationView, SubmitSnippetTranslationView
 from wagtail_localize.views.update_translations import UpdateTranslationsForm, UpdateTranslationsView
 
+from integreat_wagtail.municipalities.pages import municipality_for
+
 from .machine_translate import fill_translation
 from .permissions import translations_user_may_edit, user_can_edit_instance, user_can_publish_instance
 
 
 def municipality_of(instance):
-    from home.models import municipality_for
-
     if isinstance(instance, Page):
         return municipality_for(instance)
     return getattr(instance, "municipality", None)

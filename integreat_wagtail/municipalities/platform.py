@@ -1,11 +1,12 @@
-"""The platform landing page: one PlatformPage per platform language, root of the default Site."""
+"""The platform landing page: one per platform language, root of the default Site and parent of
+the municipality pages (its model is the site's, see `pages.get_platform_page_model`)."""
 
 from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
 from integreat_wagtail import languages
 
-from .models import PlatformPage
+from .pages import get_platform_page_model
 
 
 def ensure_locale(code):
@@ -19,17 +20,15 @@ def ensure_platform(language_codes=()):
     The landing page exists in the default language and in every language some municipality
     offers (the municipality service asks for its own). Idempotent and cheap when all exist.
     """
-    source = PlatformPage.objects.filter(locale__language_code=languages.DEFAULT_LANGUAGE).first()
+    platform_page_model = get_platform_page_model()
+    source = platform_page_model.objects.filter(locale__language_code=languages.DEFAULT_LANGUAGE).first()
     if source is None:
         root = Page.get_first_root_node() or Page.add_root(
             instance=Page(title="Root", slug="root", locale=ensure_locale(languages.DEFAULT_LANGUAGE))
         )  # a flushed database (transactional tests) lost the tree that Wagtail's migrations made
         source = root.add_child(
-            instance=PlatformPage(
-                title="Integreat",
-                slug="integreat",
-                locale=ensure_locale(languages.DEFAULT_LANGUAGE),
-                intro="",
+            instance=platform_page_model(
+                title="Integreat", slug="integreat", locale=ensure_locale(languages.DEFAULT_LANGUAGE)
             )
         )
         site = Site.objects.filter(is_default_site=True).first()
@@ -55,6 +54,6 @@ def ensure_platform_after_migrate(sender, **kwargs):
         return  # a flushed database (TransactionTestCase) has no tree to build on
     if kwargs.get("plan") is not None and not kwargs.get("plan"):
         # Nothing was migrated in this run; the platform was set up before.
-        if PlatformPage.objects.using(kwargs.get("using", "default")).exists():
+        if get_platform_page_model().objects.using(kwargs.get("using", "default")).exists():
             return
     ensure_platform()
