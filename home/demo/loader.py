@@ -17,11 +17,11 @@ from integreat_wagtail.municipalities.services import create_municipality
 from integreat_wagtail.organizations.models import Organization
 from integreat_wagtail.plugins.gate import enabled_plugin_keys
 from integreat_wagtail.plugins.registry import get_plugin
+from integreat_wagtail.translations.instances import translate_instance
 
 from . import content
 from .images import demo_image
 from .overrides import COUNTRY_OVERRIDES
-from .translation import translate_instance
 from .translation_states import show_translation_states
 
 # Plugins per demo municipality: the switch is visible in the demo (one town has no housing).

@@ -16,7 +16,7 @@ from ninja.errors import ValidationError as NinjaValidationError
 
 from integreat_wagtail import languages as language_registry
 from integreat_wagtail.municipalities.models import Municipality
-from integreat_wagtail.plugins.gate import plugins_for
+from integreat_wagtail.plugins.gate import enabled_plugin_keys, plugins_for
 
 from . import serializers
 from .content import (
@@ -31,6 +31,7 @@ from .content import (
 )
 from .http import ApiError, json_error
 from .plugin_content import available_feeds, call_in_language, feed_function, load
+from .v3 import search_infos
 
 MAX_LIMIT = 500
 DEFAULT_LIMIT = 100
@@ -243,8 +244,6 @@ def _language(code, content=None):
 
 
 def _municipality(municipality, codes, content=None):
-    from integreat_wagtail.plugins.gate import enabled_plugin_keys
-
     return {
         "id": municipality.id,
         "slug": municipality.slug,
@@ -406,8 +405,6 @@ def search_pages(
     limit: int = Query(20, ge=1, le=50),
 ):
     """Full-text search in the municipality's pages of one language."""
-    from .v3 import search_infos
-
     content = _content(request, slug, language)
     query = q.strip()
     infos = search_infos(content, language, query, limit) if query else []

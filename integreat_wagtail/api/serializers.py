@@ -3,8 +3,10 @@
 from django.utils import translation
 from django.utils.translation import gettext
 
+from integreat_wagtail import languages as registry
 from integreat_wagtail.municipalities.models import Municipality
 from integreat_wagtail.municipalities.pages import get_news_page_model
+from integreat_wagtail.plugins.gate import is_enabled
 
 from .content import (
     DEFAULT_BOUNDING_BOX,
@@ -21,8 +23,6 @@ BOX_MARGIN = 0.15  # degrees around the municipality's centre when it has coordi
 
 
 def language_objects(codes, locale_ids):
-    from integreat_wagtail import languages as registry
-
     result = []
     for code in codes:
         language = registry.get(code)
@@ -61,8 +61,6 @@ def aliases(municipality):
 
 
 def region(municipality, codes, locale_ids):
-    from integreat_wagtail.plugins.gate import is_enabled
-
     postal_codes = municipality.postal_code_list()
     return {
         "id": municipality.id,

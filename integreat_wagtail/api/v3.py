@@ -13,6 +13,8 @@ from django.db import DatabaseError, transaction
 from django.http import Http404
 from wagtail.models import Locale
 
+from integreat_wagtail.feedback.models import Feedback
+from integreat_wagtail.feedback.services import record_feedback
 from integreat_wagtail.municipalities.models import Municipality
 from integreat_wagtail.municipalities.pages import get_content_page_model
 
@@ -334,9 +336,6 @@ def check_rate_limit(request):
 
 @api_view(methods=("POST",))
 def feedback(request, region, language, kind):
-    from integreat_wagtail.feedback.models import Feedback
-    from integreat_wagtail.feedback.services import record_feedback
-
     if kind not in FEEDBACK_KINDS:
         raise Http404(f'Unknown feedback type "{kind}".')
     content, code = _content(request, region, language)

@@ -17,13 +17,13 @@ from django.utils.translation import gettext as _
 from wagtail.models import Page
 from wagtail.permissions import policy_registry
 
+from integreat_wagtail.municipalities.models import Municipality
+
 from .scoping import user_municipality_ids
 
 
 def own_tree_paths(user):
     """Tree paths of the root pages (one per language) of the user's municipalities, memoised on the user."""
-    from integreat_wagtail.municipalities.models import Municipality
-
     paths = getattr(user, "_integreat_own_tree_paths", None)  # getattr/setattr reach through request.user's lazy proxy
     if paths is None:
         rows = Municipality.objects.filter(pk__in=user_municipality_ids(user)).values_list("pages__path", flat=True)

@@ -15,14 +15,13 @@ from wagtail.admin.views.generic.chooser import CreateViewMixin
 from wagtail.permission_policies.base import BasePermissionPolicy
 from wagtail.permissions import policy_registry, register_permission_policy
 
+from integreat_wagtail.municipalities.models import Municipality
 from integreat_wagtail.municipalities.roles import ALL_ROLES, CONTENT_ROLES
 from integreat_wagtail.plugins.gate import is_enabled
 from integreat_wagtail.plugins.registry import plugin_for_model
 
 def user_municipality_ids(user, roles=ALL_ROLES):
     """Ids of the municipalities where the user holds one of `roles`, memoised on the user object."""
-    from integreat_wagtail.municipalities.models import Municipality
-
     if not user.is_authenticated:
         return frozenset()
     memo = user.__dict__.setdefault("_integreat_municipality_ids", {})
@@ -34,8 +33,6 @@ def user_municipality_ids(user, roles=ALL_ROLES):
 
 def enabled_municipality_ids(user, plugin_key, ids):
     """The subset of `ids` where the plugin is on, memoised on the user for the request."""
-    from integreat_wagtail.municipalities.models import Municipality
-
     memo = user.__dict__.setdefault("_integreat_plugin_municipality_ids", {})
     key = (plugin_key, ids)
     if key not in memo:
@@ -171,8 +168,6 @@ class ScopedViewMixin:
     @cached_property
     def filters(self):
         """The listing's filters (list_filter) offer only the user's municipalities."""
-        from integreat_wagtail.municipalities.models import Municipality
-
         filters = super().filters
         for name, field in (filters.form.fields.items() if filters else ()):
             if getattr(field, "queryset", None) is not None and field.queryset.model is Municipality:

@@ -6,7 +6,9 @@ from django.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
 from integreat_wagtail import languages
+from integreat_wagtail.municipalities.models import Municipality
 from integreat_wagtail.municipalities.pages import get_municipality_page_model
+from integreat_wagtail.plugins.gate import hidden_page_content_types
 
 
 class MunicipalitySitemap(Sitemap):
@@ -27,7 +29,7 @@ class MunicipalitySitemap(Sitemap):
             pages |= Page.objects.descendant_of(root, inclusive=True)
         return list(
             pages.live().public()
-            .exclude(content_type_id__in=_hidden(self.municipality))
+            .exclude(content_type_id__in=hidden_page_content_types(self.municipality))
             .select_related("locale").defer_streamfields().order_by("path")
         )
 
@@ -62,13 +64,5 @@ class MunicipalitySitemap(Sitemap):
         return urls
 
 
-def _hidden(municipality):
-    from integreat_wagtail.plugins.gate import hidden_page_content_types
-
-    return hidden_page_content_types(municipality)
-
-
 def municipality_sitemaps(request):
-    from integreat_wagtail.municipalities.models import Municipality
-
     return {m.slug: MunicipalitySitemap(m, request) for m in Municipality.objects.order_by("slug")}

@@ -38,6 +38,7 @@ from wagtail.admin.widgets.button import BaseButton
 from wagtail.admin.views.generic import IndexView
 
 from integreat_wagtail.core.scoping import MunicipalityScopedViewSetMixin, lists_own_model, user_municipality_ids
+from integreat_wagtail.municipalities.models import Municipality
 from integreat_wagtail.municipalities.roles import CONTENT_ROLES, PUBLISHING_ROLES
 from integreat_wagtail.plugins.gate import is_enabled
 
@@ -58,8 +59,6 @@ REGISTERED = {}
 
 def enabled_municipality_ids(plugin_key):
     """Ids of municipalities where the plugin is on (one query; the gate reads the row itself)."""
-    from integreat_wagtail.municipalities.models import Municipality
-
     if not plugin_key:
         return None
     return [municipality.pk for municipality in Municipality.objects.all() if is_enabled(municipality, plugin_key)]

@@ -8,9 +8,10 @@ from wagtail.models import Site
 
 from integreat_wagtail import languages
 from integreat_wagtail.plugins.registry import installed_plugins
-from integreat_wagtail.plugins.services import validate_plugin_keys
+from integreat_wagtail.plugins.services import set_enabled_plugins, validate_plugin_keys
 
 from .models import Municipality
+from .services import add_languages, create_municipality, set_publishing
 from .validators import validate_hostname, validate_language_codes
 
 RESERVED_SLUGS = {"admin", "api", "static", "media", "documents", "healthz", "sitemap.xml", "robots.txt", "django-admin"}
@@ -140,10 +141,6 @@ class MunicipalityForm(forms.ModelForm):
         return keys
 
     def save(self, commit=True):
-        from integreat_wagtail.plugins.services import set_enabled_plugins
-
-        from .services import add_languages, create_municipality, set_publishing
-
         data = {**self.cleaned_data}
         plugins = data.pop("enabled_plugins", [])
         if not self.instance.pk:

@@ -7,6 +7,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from integreat_wagtail import languages
+from integreat_wagtail.plugins.gate import is_enabled, plugins_for
 
 from . import roles
 
@@ -16,8 +17,6 @@ from .validators import validate_language_codes, validate_postal_codes, validate
 class MunicipalityQuerySet(models.QuerySet):
     def with_plugin(self, key):
         """Municipalities where the plugin is switched on (for jobs and e-mails)."""
-        from integreat_wagtail.plugins.gate import is_enabled
-
         return [municipality for municipality in self if is_enabled(municipality, key)]
 
     def for_user(self, user, role_keys=roles.ALL_ROLES):
@@ -137,8 +136,6 @@ class Municipality(models.Model):
         return language.native_name if language else self.default_language
 
     def get_enabled_plugins_display(self):
-        from integreat_wagtail.plugins.gate import plugins_for
-
         return ", ".join(str(config.verbose_name) for config in plugins_for(self)) or "–"
 
     def offers_language(self, code):

@@ -6,6 +6,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from integreat_wagtail.municipalities.roles import ORGANIZATION_MEMBERS
+from integreat_wagtail.municipalities.services import create_group
 
 
 class Organization(models.Model):
@@ -48,8 +49,6 @@ class Organization(models.Model):
 
     def save(self, *args, **kwargs):
         """The members' group is created with the organization and renamed with its slug."""
-        from integreat_wagtail.municipalities.services import create_group
-
         if self.members_group is None:
             self.members_group = create_group(self.group_name, ORGANIZATION_MEMBERS, self.municipality.collection)
         elif self.members_group.name != self.group_name:

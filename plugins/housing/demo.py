@@ -13,9 +13,9 @@ from django.db import transaction
 from django.utils import timezone
 from PIL import Image, ImageDraw
 
-from home.demo.translation import translate_instance
 from integreat_wagtail.moderation.models import Status
 from integreat_wagtail.moderation.tokens import hash_token
+from integreat_wagtail.translations.instances import translate_instance
 
 from .models import HousingIndexPage, HousingOffer, HousingOfferTranslation, HousingPhoto, HousingSettings
 

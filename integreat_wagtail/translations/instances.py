@@ -1,6 +1,7 @@
-"""Store real (human-written) demo translations the way wagtail-localize would.
+"""Store human-written translations the way wagtail-localize would (the demos of the site and of
+plugins bring theirs along with the source).
 
-For a source page and an in-memory copy holding the translated values (same structure, same
+For a source page or snippet and an in-memory copy holding the translated values (same structure, same
 StreamField block ids), each extracted segment of the copy becomes a StringTranslation of the
 matching source segment; then wagtail-localize builds and publishes the translated page. Editors
 see the result in wagtail-localize's editor as 100 % translated, exactly like their own work.
@@ -12,7 +13,7 @@ from wagtail_localize.models import StringSegment, StringTranslation, Translatio
 from wagtail_localize.segments import StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
 
-from integreat_wagtail.translations.services import translate_and_publish
+from .services import translate_and_publish
 
 
 def _by_path(segments):
