@@ -8,6 +8,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+from django.core.exceptions import ImproperlyConfigured
+
+from home.models import ContentPage, MunicipalityPage, NewsPage, PlatformPage
+from integreat_wagtail.municipalities import pages
+
 ROOT = Path(__file__).resolve().parent.parent
 PROJECT_PACKAGES = ("integreat_wagtail", "home", "plugins")
 
@@ -45,6 +51,16 @@ def deferred_project_imports(package):
 def test_core_and_site_import_project_modules_at_module_level():
     """Every module says at its top what it depends on: an import inside a function hid cycles."""
     assert deferred_project_imports("integreat_wagtail") + deferred_project_imports("home") == []
+
+
+def test_the_core_finds_the_sites_page_models_through_settings(settings):
+    assert pages.get_platform_page_model() is PlatformPage
+    assert pages.get_municipality_page_model() is MunicipalityPage
+    assert pages.get_content_page_model() is ContentPage
+    assert pages.get_news_page_model() is NewsPage
+    settings.INTEGREAT_CONTENT_PAGE_MODEL = "home.NoSuchPage"
+    with pytest.raises(ImproperlyConfigured, match="INTEGREAT_CONTENT_PAGE_MODEL"):
+        pages.get_content_page_model()
 
 
 def test_architecture_doc_shows_the_current_dependency_graph():

@@ -4,32 +4,40 @@ The core sits below the site (`home`) and never imports it: the site names its p
 settings, like Django's AUTH_USER_MODEL, and the core asks for them when it needs them —
 `INTEGREAT_PLATFORM_PAGE_MODEL` (the landing page, a municipality page's parent),
 `INTEGREAT_MUNICIPALITY_PAGE_MODEL` (a municipality's root page, with a `municipality` foreign
-key), `INTEGREAT_CONTENT_PAGE_MODEL` (topic pages: `intro`, `body`, `icon`) and
+key), `INTEGREAT_CONTENT_PAGE_MODEL` (topic pages: `intro`, `body`, `icon`, `organization`) and
 `INTEGREAT_NEWS_PAGE_MODEL` (local news: `date`, `channel`, `text`).
 """
 
 from django.apps import apps
 from django.conf import settings
+from django.core.exceptions import ImproperlyConfigured
 from wagtail.models import Page
 
 MUNICIPALITY_DEPTH = 3  # Root (1) > platform landing page (2) > municipality page (3)
 STEPLEN = Page.steplen
 
 
+def _page_model(setting):
+    try:
+        return apps.get_model(getattr(settings, setting))
+    except (AttributeError, ValueError, LookupError) as error:
+        raise ImproperlyConfigured(f"{setting} must name an installed page model, e.g. 'home.ContentPage'.") from error
+
+
 def get_platform_page_model():
-    return apps.get_model(settings.INTEGREAT_PLATFORM_PAGE_MODEL)
+    return _page_model("INTEGREAT_PLATFORM_PAGE_MODEL")
 
 
 def get_municipality_page_model():
-    return apps.get_model(settings.INTEGREAT_MUNICIPALITY_PAGE_MODEL)
+    return _page_model("INTEGREAT_MUNICIPALITY_PAGE_MODEL")
 
 
 def get_content_page_model():
-    return apps.get_model(settings.INTEGREAT_CONTENT_PAGE_MODEL)
+    return _page_model("INTEGREAT_CONTENT_PAGE_MODEL")
 
 
 def get_news_page_model():
-    return apps.get_model(settings.INTEGREAT_NEWS_PAGE_MODEL)
+    return _page_model("INTEGREAT_NEWS_PAGE_MODEL")
 
 
 def municipality_page_for(page):
