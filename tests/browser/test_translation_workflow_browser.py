@@ -5,7 +5,7 @@ says "outdated". Screenshots of the dashboard and the Arabic translation editor 
 320 px) go to var/screenshots/."""
 
 import pytest
-from django.utils.translation import gettext, override
+from django.utils.translation import get_language_info, gettext, override
 from wagtail.models import Locale, Page, WorkflowState
 
 from integreat_wagtail.translations.states import TranslationState
@@ -17,6 +17,14 @@ pytestmark = pytest.mark.browser
 DESKTOP = {"width": 1280, "height": 900}
 NARROW = {"width": 320, "height": 720}
 ARABIC = {"Sprachcafé": "مقهى اللغة", "Jeden Dienstag um 18 Uhr im Rathaus.": "كل ثلاثاء الساعة 18 في البلدية."}
+
+
+# Every table fits, or its container scrolls sideways (the admin's layout clips what overflows).
+NOT_CUT_OFF = """[...document.querySelectorAll('.translation-status table')].every(table =>
+    table.getBoundingClientRect().right <= window.innerWidth || getComputedStyle(table.parentElement).overflowX === 'auto')"""
+
+NOT_CUT_OFF_EDITOR = """[...document.querySelectorAll('.js-translation-editor, #integreat-translation-files')].every(element =>
+    element.getBoundingClientRect().right <= window.innerWidth)"""
 
 
 def in_german(text):
@@ -71,11 +79,15 @@ def test_translate_submit_approve_then_outdated(town, browser, live_server):
         assert field.count() == 0  # every text saved
         editor.locator("#integreat-translation-files").scroll_into_view_if_needed()
         screenshot(editor, "admin-translation-editor-ar-files")
-        editor.evaluate("window.scrollTo(0, 0)")
+        editor.locator(".js-translation-editor").first.evaluate("element => element.scrollIntoView({block: 'start'})")
         screenshot(editor, "admin-translation-editor-ar")
-        editor.set_viewport_size(NARROW)
-        screenshot(editor, "admin-translation-editor-ar-320")
-        editor.set_viewport_size(DESKTOP)
+        phone = editor_context.new_page()  # loaded at 320 px, as a phone opens it
+        phone.set_viewport_size(NARROW)
+        phone.goto(editor.url)
+        phone.locator(".js-translation-editor li > p", has_text="Sprachcafé").first.wait_for()
+        screenshot(phone, "admin-translation-editor-ar-320")
+        assert phone.evaluate(NOT_CUT_OFF_EDITOR), "the translation editor is wider than the phone"
+        phone.close()
         editor.locator("#integreat-submit-for-review button").click()
         editor.wait_for_load_state()
         state = WorkflowState.objects.get(status=WorkflowState.STATUS_IN_PROGRESS)
@@ -97,7 +109,11 @@ def test_translate_submit_approve_then_outdated(town, browser, live_server):
         moderator.locator("footer [data-w-dropdown-target='toggle']").first.click()
         moderator.locator('button[name="action-publish"]').click()
         moderator.wait_for_load_state()
-        assert "العربية" in moderator.locator(".messages").inner_text()
+        with override("de"):
+            told = gettext("The translations into %(languages)s are now outdated.") % {
+                "languages": get_language_info("ar")["name_translated"]
+            }
+        assert told in moderator.locator(".messages").inner_text()
 
         # The Arabic reader sees that the original is newer, with a link to it.
         reader = moderator_context.new_page()
@@ -115,6 +131,7 @@ def test_translate_submit_approve_then_outdated(town, browser, live_server):
         moderator.set_viewport_size(NARROW)
         screenshot(moderator, "admin-translation-status-outdated-320")
         assert moderator.evaluate("document.documentElement.scrollWidth") <= NARROW["width"]
+        assert moderator.evaluate(NOT_CUT_OFF), "a table is wider than the phone and cannot be scrolled"
     finally:
         editor_context.close()
         moderator_context.close()
