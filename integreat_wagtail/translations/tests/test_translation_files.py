@@ -3,16 +3,18 @@
 A round trip keeps every text exactly (Arabic, markup inside rich text, quotes, ampersands, line
 breaks); a file that does not fit the page or language changes nothing and says why."""
 
+from xml.etree import ElementTree
+
 import polib
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import TestCase
 from django.urls import reverse
 from django.utils.translation import gettext, override
 from wagtail.models import Page
 from wagtail_localize.models import StringTranslation, Translation
-from xml.etree import ElementTree
 
-from integreat_wagtail.translations.xliff import Q
+from integreat_wagtail.translations.xliff import Q, html_to_inline, inline_to_html
 from tests.factories import add_content_page, assert_refused, log_in, root_page
 
 from .helpers import locale, write_translation
@@ -58,8 +60,6 @@ def strings(translation):
 
 def xliff_targets(data):
     """{source text (as HTML) → target element} of a downloaded file, to fill like a translation tool."""
-    from integreat_wagtail.translations.xliff import inline_to_html
-
     root = ElementTree.fromstring(data)
     return root, {
         inline_to_html(unit.find(Q + "source"), unit.get("id")): unit for unit in root.iter(Q + "trans-unit")
@@ -84,16 +84,12 @@ def fill_xliff(data, translations):
 
 
 def to_inline(html):
-    from integreat_wagtail.translations.xliff import html_to_inline
-
     element = ElementTree.Element(Q + "target")
     html_to_inline(html, element)
     return ElementTree.tostring(element, encoding="unicode").split(">", 1)[1].rsplit("<", 1)[0]
 
 
 def upload(client, name, translation, data, filename):
-    from django.core.files.uploadedfile import SimpleUploadedFile
-
     url = reverse(name, args=[translation.pk])
     return client.post(url, {"file": SimpleUploadedFile(filename, data)})
 
@@ -122,8 +118,6 @@ def test_xliff_round_trip(client, arabic, editor, moderator):
     assert set(StringTranslation.objects.values_list("translation_type", flat=True)) == {"manual"}
 
     _root, again = xliff_targets(client.get(reverse("translation_download_xliff", args=[arabic.pk])).content)
-    from integreat_wagtail.translations.xliff import inline_to_html
-
     assert {source: inline_to_html(unit.find(Q + "target"), "") for source, unit in again.items()} == ARABIC
 
     html = publish_and_read(client, arabic)
@@ -173,7 +167,7 @@ def english(arabic):
 
 
 def bad_xliffs(client, arabic, english, municipality):
-    """(file, the reason readers are given) for files that do not fit the Arabic translation."""
+    """(file, the reason the uploader is shown) for files that do not fit the Arabic translation."""
     good = client.get(reverse("translation_download_xliff", args=[arabic.pk])).content
     filled = fill_xliff(good, ARABIC)
     other_page = add_content_page(root_page(municipality), title="Anderes", slug="anderes")
