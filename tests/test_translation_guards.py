@@ -222,6 +222,8 @@ def test_translation_editor_of_a_foreign_translation_is_refused(client, other_ed
         ("stop_translation", "post"),
     ]:
         assert_refused(getattr(client, method)(reverse(f"wagtail_localize:{name}", args=[translation.pk])))
+    for name, method in [("translation_download_xliff", "get"), ("translation_upload_xliff", "post")]:
+        assert_refused(getattr(client, method)(reverse(name, args=[translation.pk])))
     assert_refused(client.post(reverse("wagtail_localize:convert_to_alias", args=[target.pk])))
     translation.refresh_from_db()
     assert translation.enabled

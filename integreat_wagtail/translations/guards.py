@@ -16,7 +16,7 @@ from wagtail.admin.auth import require_admin_access
 from wagtail.models import Page
 from wagtail_localize.models import Translation
 
-from . import views
+from . import views, views_files
 from .permissions import user_can_edit_instance, user_can_publish_instance
 
 NAMESPACE = "wagtail_localize"
@@ -79,7 +79,7 @@ GUARDS = {
     "edit_string_translation": target_editable,
     "edit_override": target_editable,
     "download_pofile": target_editable,
-    "upload_pofile": target_editable,
+    "upload_pofile": replaced_by(target_editable(views_files.upload_pofile)),
     "machine_translate": replaced_by(target_editable(views.machine_translate)),
     "preview_translation": target_editable,
     "stop_translation": target_editable,

@@ -1,6 +1,8 @@
 from django.urls import path
 from wagtail import hooks
 
+from . import views_files
+from .guards import target_editable
 from .minor_changes import MinorChangeMenuItem, record_minor_change, register_log_action
 from .outdated_notice import notify_outdated_translations
 from .views_review import SubmitTranslationForReviewView
@@ -42,4 +44,18 @@ def register_submit_for_review_url():
             "translations/<int:translation_id>/submit-for-review/", SubmitTranslationForReviewView.as_view(),
             name="translation_submit_for_review",
         )
+    ]
+
+
+@hooks.register("register_admin_urls")
+def register_translation_file_urls():
+    return [
+        path(
+            "translations/<int:translation_id>/xliff/", target_editable(views_files.download_xliff),
+            name="translation_download_xliff",
+        ),
+        path(
+            "translations/<int:translation_id>/xliff/upload/", target_editable(views_files.upload_xliff),
+            name="translation_upload_xliff",
+        ),
     ]
