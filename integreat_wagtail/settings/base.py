@@ -268,8 +268,12 @@ LOGIN_URL = "wagtailadmin_login"
 
 # ----- Security (docs/architecture.md, "Security") -----
 # Behind n reverse proxies the client is the n-th address from the right of X-Forwarded-For; used
-# by the rate limits and the login throttling alike (moderation.spam.client_address).
+# by the rate limits and the login throttling alike (core.rate_limits.client_address).
 INTEGREAT_TRUSTED_PROXY_COUNT = int(os.environ.get("INTEGREAT_TRUSTED_PROXY_COUNT", "0"))
+# Rate limits (django-ratelimit, core.rate_limits): scope -> (requests, seconds); 5 per hour where a
+# scope is not listed. A failing cache lets requests through rather than refusing everyone.
+INTEGREAT_RATE_LIMITS = {}
+RATELIMIT_FAIL_OPEN = True
 
 # Login throttling (django-axes): a username is locked from one client address after
 # AXES_FAILURE_LIMIT failed logins, for AXES_COOLOFF_MINUTES.
@@ -277,7 +281,7 @@ AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contri
 AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = datetime.timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "15")))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
-AXES_CLIENT_IP_CALLABLE = "integreat_wagtail.moderation.spam.client_address"
+AXES_CLIENT_IP_CALLABLE = "integreat_wagtail.core.rate_limits.client_address"
 AXES_RESET_ON_SUCCESS = True
 AXES_DISABLE_ACCESS_LOG = True  # failed attempts are kept until they expire; successful logins are not logged
 

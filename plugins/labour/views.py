@@ -13,7 +13,7 @@ from django.utils.cache import add_never_cache_headers
 
 from integreat_wagtail.locations.models import localized_map
 from integreat_wagtail.moderation import services as moderation
-from integreat_wagtail.moderation.spam import rate_limited
+from integreat_wagtail.core.rate_limits import rate_limited
 
 from . import api, filters
 from .forms import JobOfferSubmissionForm

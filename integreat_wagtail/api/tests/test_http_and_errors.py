@@ -88,15 +88,18 @@ def test_feedback_is_rate_limited_per_client(client, site, settings):
     # Another client is not affected; nothing about the clients is stored.
     assert client.post(url, {"rating": "up"}, REMOTE_ADDR="10.0.0.2").status_code == 201
     assert Feedback.objects.count() == 21
-    from django.core.cache import cache
 
-    from integreat_wagtail.api.v3 import client_key
 
-    class Request:
-        META = {"REMOTE_ADDR": "10.0.0.1"}
+def test_feedback_rate_limit_counts_the_client_behind_trusted_proxies(client, site, settings):
+    settings.INTEGREAT_TRUSTED_PROXY_COUNT = 1
+    url = "/api/v3/aachtal/de/feedback/categories/"
 
-    assert "10.0.0.1" not in client_key(Request())
-    assert cache.get(client_key(Request())) >= 20
+    def post(forwarded):
+        return client.post(url, {"rating": "up"}, REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR=forwarded).status_code
+
+    assert [post("198.51.100.1") for _ in range(21)][-1] == 429
+    assert post("198.51.100.2") == 201  # another reader behind the same proxy
+    assert post("203.0.113.66, 198.51.100.1") == 429  # a forged left-most address changes nothing
 
 
 def test_cors_etag_304_and_gzip(client, site):
