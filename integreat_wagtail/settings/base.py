@@ -70,6 +70,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "corsheaders",
     "axes",
     "django_otp",
     "django_otp.plugins.otp_totp",
@@ -80,7 +81,9 @@ MIDDLEWARE = [
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "integreat_wagtail.core.middleware.ContentSecurityPolicyMiddleware",
     "integreat_wagtail.core.middleware.RejectNulBytesMiddleware",
-    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",  # static files leave here, compressed ahead of time
+    "corsheaders.middleware.CorsMiddleware",  # above CommonMiddleware: its redirects get CORS headers too
+    "integreat_wagtail.core.middleware.PublicGZipMiddleware",  # compresses after the ETag below is computed
     "django.middleware.http.ConditionalGetMiddleware",
     "integreat_wagtail.core.middleware.CacheControlMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -97,6 +100,15 @@ MIDDLEWARE = [
 ]
 
 ROOT_URLCONF = "integreat_wagtail.urls"
+
+# CORS for the API only (django-cors-headers): anonymous reads and feedback from any origin, without
+# cookies; preflights are answered by the middleware and cached by browsers for a day.
+CORS_URLS_REGEX = r"^/api/.*$"
+CORS_ALLOW_ALL_ORIGINS = True
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS", "POST"]
+CORS_ALLOW_HEADERS = ["content-type", "if-none-match", "if-modified-since", "x-integreat-development"]
+CORS_EXPOSE_HEADERS = ["ETag", "Last-Modified"]
+CORS_PREFLIGHT_MAX_AGE = 86400
 
 TEMPLATES = [
     {

@@ -199,6 +199,20 @@ def test_service_worker_is_scoped_to_the_municipality_and_precaches_top_pages(cl
     assert offline.status_code == 200 and site["arrival_ar"].url in text(offline)
 
 
+def test_anonymous_pages_are_gzipped_staff_pages_are_not(client, site, platform_admin):
+    """gzip for readers' phones; never where a session's secrets sit in the page (BREACH)."""
+    url = site["registration"].url
+    plain = client.get(url)
+    zipped = client.get(url, HTTP_ACCEPT_ENCODING="gzip, br")
+    assert zipped["Content-Encoding"] == "gzip" and "Accept-Encoding" in zipped["Vary"]
+    assert gzip.decompress(zipped.content) == plain.content
+    assert client.get(url, HTTP_ACCEPT_ENCODING="gzip", HTTP_IF_NONE_MATCH=zipped["ETag"]).status_code == 304
+    client.force_login(platform_admin)
+    for staff_url in (url, "/admin/"):
+        response = client.get(staff_url, HTTP_ACCEPT_ENCODING="gzip")
+        assert response.status_code == 200 and "Content-Encoding" not in response, staff_url
+
+
 def test_http_caching_of_anonymous_pages(client, site, platform_admin):
     url = site["registration"].url
     response = client.get(url)
