@@ -1,10 +1,12 @@
-"""Template tags of the public site: language attributes, the switcher, icons, page meta and plugin slots."""
+"""Template tags of the public site: language attributes, the switcher, icons, page meta, JSON-LD and
+plugin slots."""
 
 from django import template
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
 from integreat_wagtail import languages
+from integreat_wagtail.core.json_ld import json_ld_script
 from integreat_wagtail.plugins.slots import renderers
 
 register = template.Library()
@@ -167,3 +169,9 @@ def emergency_numbers(context, municipality):
     from django.utils.translation import get_language
 
     return municipality.emergency_numbers_in(get_language()) if municipality else []
+
+
+@register.simple_tag
+def json_ld(data):
+    """{% json_ld data %}: schema.org data as a safely escaped <script type="application/ld+json">."""
+    return json_ld_script(data)
