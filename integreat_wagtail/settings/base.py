@@ -45,7 +45,6 @@ INSTALLED_APPS = [
     *PLUGIN_APPS,
     "wagtail_localize",
     "wagtail_localize.locales",
-    "wagtail_modeladmin",
     # No form pages and no site settings: wagtail.contrib.forms/.settings are not installed, their
     # admin (submissions, settings) would be global.
     "wagtail.contrib.redirects",
