@@ -253,10 +253,17 @@ def test_sitemaps_per_municipality_with_hreflang_and_robots(client, site):
     index = text(client.get("/sitemap.xml"))
     assert "http://testserver/sitemap-aachtal.xml" in index and "sitemap-birkenau.xml" in index
     xml = text(client.get("/sitemap-aachtal.xml"))
-    assert f"<loc>http://localhost{site['registration'].url}</loc>" in xml
-    block = xml.split(f"<loc>http://localhost{site['registration'].url}</loc>")[1].split("</url>")[0]
-    assert f'hreflang="ar" href="http://localhost{site["registration_ar"].url}"' in block
-    assert 'hreflang="x-default"' in block
+    german, arabic = (f"http://localhost{site[key].url}" for key in ("registration", "registration_ar"))
+    expected = [f'hreflang="de" href="{german}"', f'hreflang="ar" href="{arabic}"', f'hreflang="x-default" href="{german}"']
+    # Django's i18n sitemap: an entry per language, each with every translation and the
+    # municipality's default language as x-default, as in the page's own <head>.
+    for location in (german, arabic):
+        assert xml.count(f"<loc>{location}</loc>") == 1
+        block = xml.split(f"<loc>{location}</loc>")[1].split("</url>")[0]
+        assert [line for line in expected if line in block] == expected, block
+        assert 'hreflang="en"' not in block  # not translated into English
+    head = text(client.get(site["registration"].url))
+    assert all(f'<link rel="alternate" {line}>' in head for line in expected)
     assert "birkenau" not in xml
     assert client.get("/sitemap-nowhere.xml").status_code == 404
     robots = text(client.get("/robots.txt"))
