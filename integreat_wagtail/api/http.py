@@ -1,9 +1,9 @@
-"""HTTP plumbing shared by every API view: JSON errors, CORS, conditional GET and gzip.
+"""What every API view shares: allowed methods, JSON errors (never an HTML page), body parsing.
 
-Done per view (a decorator) instead of as middleware so that nothing outside /api/ changes.
+CORS (django-cors-headers, for /api/ only), ETags and 304s (ConditionalGetMiddleware) and gzip
+(core.middleware.PublicGZipMiddleware) are middleware: see MIDDLEWARE in settings/base.py.
 """
 
-import hashlib
 import json
 import logging
 from functools import wraps
@@ -12,8 +12,6 @@ from django.conf import settings
 from django.core.exceptions import PermissionDenied, RequestDataTooBig, ValidationError
 from django.core.serializers.json import DjangoJSONEncoder
 from django.http import Http404, HttpResponse, JsonResponse
-from django.middleware.gzip import GZipMiddleware
-from django.utils.cache import get_conditional_response, patch_vary_headers
 from django.utils.http import http_date
 from django.views.decorators.csrf import csrf_exempt
 
@@ -21,13 +19,7 @@ logger = logging.getLogger(__name__)
 
 # Bodies of write requests (feedback) are tiny; anything bigger is refused with 413.
 MAX_BODY_BYTES = getattr(settings, "INTEGREAT_API_MAX_BODY_BYTES", 16 * 1024)
-CORS_HEADERS = {
-    "Access-Control-Allow-Origin": "*",
-    "Access-Control-Allow-Methods": "GET, HEAD, OPTIONS, POST",
-    "Access-Control-Allow-Headers": "Content-Type, If-None-Match, If-Modified-Since, X-Integreat-Development",
-    "Access-Control-Expose-Headers": "ETag, Last-Modified",
-    "Access-Control-Max-Age": "86400",
-}
+PUBLIC_CACHE_CONTROL = "public, max-age=60"  # apps revalidate with the ETag after a minute
 
 
 class ApiError(Exception):
@@ -51,39 +43,15 @@ def json_response(data, *, last_modified=None, status=200):
     return response
 
 
-def add_cors(response, request=None):
-    """CORS headers for anonymous reads (no cookies are ever needed) and the API's URLconf marker."""
-    for header, value in CORS_HEADERS.items():
-        response.setdefault(header, value)
-    if request is not None:
-        request.urlconf = "integreat_wagtail.api.api_urlconf"
+def publicly_cacheable(request, response):
+    """Successful reads may be kept for a minute by the apps and shared caches."""
+    if request.method in ("GET", "HEAD") and response.status_code == 200:
+        response.setdefault("Cache-Control", PUBLIC_CACHE_CONTROL)
     return response
 
 
-def with_etag(request, response):
-    """Strong ETag over the body; answer 304 when the client already has it."""
-    if request.method not in ("GET", "HEAD") or response.status_code != 200 or response.streaming:
-        return response
-    if not response.has_header("ETag"):
-        response["ETag"] = '"%s"' % hashlib.sha256(response.content).hexdigest()[:32]
-    response.setdefault("Cache-Control", "public, max-age=60")
-    last_modified = response.get("Last-Modified")
-    from django.utils.http import parse_http_date_safe
-
-    conditional = get_conditional_response(
-        request,
-        etag=response["ETag"],
-        last_modified=parse_http_date_safe(last_modified) if last_modified else None,
-        response=response,
-    )
-    return conditional
-
-
-_gzip = GZipMiddleware(lambda request: None)
-
-
 def api_view(methods=("GET",)):
-    """Decorate an API view: allowed methods, JSON errors (never an HTML page), CORS, ETag/304, gzip."""
+    """Decorate an API view: allowed methods, JSON errors (never an HTML page), public caching."""
     allowed = {method.upper() for method in methods} | ({"HEAD"} if "GET" in methods else set())
 
     def decorator(view):
@@ -93,16 +61,12 @@ def api_view(methods=("GET",)):
             if request.method == "OPTIONS":
                 response = HttpResponse(status=204)
                 response["Allow"] = ", ".join(sorted(allowed | {"OPTIONS"}))
-                return add_cors(response, request)
+                return response
             if request.method not in allowed:
                 response = json_error("Method not allowed.", 405, allowed=sorted(allowed))
                 response["Allow"] = ", ".join(sorted(allowed | {"OPTIONS"}))
-                return add_cors(response, request)
-            response = call_safely(view, request, *args, **kwargs)
-            response = with_etag(request, response)
-            response = _gzip.process_response(request, response)
-            patch_vary_headers(response, ("Accept-Encoding",))
-            return add_cors(response, request)
+                return response
+            return publicly_cacheable(request, call_safely(view, request, *args, **kwargs))
 
         return wrapper
 
@@ -160,4 +124,4 @@ def read_body(request):
 
 def not_found(request, *args, **kwargs):
     """Catch-all for unknown /api/ URLs: a JSON 404 instead of the site's HTML page."""
-    return add_cors(json_error("Unknown API endpoint.", 404), request)
+    return json_error("Unknown API endpoint.", 404)

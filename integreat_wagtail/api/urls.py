@@ -2,22 +2,22 @@
 
 from functools import wraps
 
+from django.http import HttpResponse
 from django.urls import include, path, re_path
 
 from . import v3
 from .feeds import NewsAtomFeed, NewsRssFeed
-from .http import add_cors, call_safely, json_error, not_found, with_etag, _gzip
+from .http import call_safely, json_error, not_found, publicly_cacheable
 from .rest import api
 
+
 def _ninja_view(view):
-    """Give ninja's views what the v3 views get: JSON for every error, CORS, ETag/304, gzip."""
+    """Give ninja's views what the v3 views get: JSON for every error, public caching."""
 
     @wraps(view)
     def wrapper(request, *args, **kwargs):
-        from django.http import HttpResponse
-
         if request.method == "OPTIONS":
-            return add_cors(HttpResponse(status=204), request)
+            return HttpResponse(status=204)
         response = call_safely(view, request, *args, **kwargs)
         if response.status_code >= 400 and "json" not in response.get("Content-Type", ""):
             allowed = response.get("Allow")
@@ -26,10 +26,7 @@ def _ninja_view(view):
             )
             if allowed:
                 response["Allow"] = allowed
-        response = with_etag(request, response)
-        if not request.path.endswith("/docs/"):
-            response = _gzip.process_response(request, response)
-        return add_cors(response, request)
+        return publicly_cacheable(request, response)
 
     wrapper.csrf_exempt = getattr(view, "csrf_exempt", False)
     return wrapper

@@ -4,15 +4,14 @@ Every view checks the municipality and language first (404 with a JSON body), ne
 a reader of the public site couldn't see, and costs a fixed number of queries per request.
 """
 
-import hashlib
 import logging
 
 from django.conf import settings
-from django.core.cache import cache
 from django.db import DatabaseError, transaction
 from django.http import Http404
 from wagtail.models import Locale
 
+from integreat_wagtail.core.rate_limits import rate_limited
 from integreat_wagtail.feedback.models import Feedback
 from integreat_wagtail.feedback.services import record_feedback
 from integreat_wagtail.municipalities.models import Municipality
@@ -313,34 +312,14 @@ FEEDBACK_KINDS = {
 }
 
 
-def client_key(request):
-    """A salted hash of the client's address: enough to count requests, useless to identify anyone."""
-    address = request.META.get("REMOTE_ADDR", "")
-    digest = hashlib.sha256(f"{settings.SECRET_KEY}:feedback:{address}".encode()).hexdigest()[:32]
-    return f"integreat_api:rate:feedback:{digest}"
-
-
-def check_rate_limit(request):
-    limit, window = FEEDBACK_RATE
-    key = client_key(request)
-    if cache.add(key, 1, window):
-        return
-    try:
-        count = cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.add(key, 1, window)
-        return
-    if count > limit:
-        raise ApiError("Too many requests; please try again later.", 429, retry_after=window)
-
-
 @api_view(methods=("POST",))
 def feedback(request, region, language, kind):
     if kind not in FEEDBACK_KINDS:
         raise Http404(f'Unknown feedback type "{kind}".')
     content, code = _content(request, region, language)
     data = read_body(request)
-    check_rate_limit(request)
+    if rate_limited(request, "api.feedback", *FEEDBACK_RATE):
+        raise ApiError("Too many requests; please try again later.", 429, retry_after=FEEDBACK_RATE[1])
     rating = data.get("rating") or ""
     if rating not in ("", "up", "down"):
         raise ApiError('"rating" must be "up" or "down".', 400)

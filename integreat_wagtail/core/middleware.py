@@ -1,4 +1,5 @@
-"""HTTP caching for the public site: shared caches and phones may keep anonymous pages briefly.
+"""HTTP caching and compression for the public site: shared caches and phones may keep anonymous
+pages briefly, and get them gzipped.
 
 ConditionalGetMiddleware (above this one in MIDDLEWARE) adds a content ETag and answers 304s;
 this middleware adds Cache-Control and, for Wagtail pages, Last-Modified. Nothing personal is
@@ -10,6 +11,7 @@ from csp.constants import UNSAFE_INLINE
 from csp.middleware import CSPMiddleware
 from django.conf import settings
 from django.http import HttpResponseBadRequest
+from django.middleware.gzip import GZipMiddleware
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 from django.utils.cache import add_never_cache_headers, patch_cache_control, patch_vary_headers
 from django.utils.http import http_date
@@ -46,6 +48,23 @@ class CacheControlMiddleware:
         if published and request.method in ("GET", "HEAD") and not response.has_header("Last-Modified"):
             response["Last-Modified"] = http_date(published.timestamp())
         return response
+
+
+class PublicGZipMiddleware(GZipMiddleware):
+    """Django's gzip for what anonymous readers get (HTML pages, the API's JSON), not for staff.
+
+    BREACH reads a secret out of compressed sizes when the secret sits next to text the attacker
+    controls. Staff pages (the admin, anything for a logged-in user) hold such secrets — their
+    data, their session's CSRF token — so they stay uncompressed. What anonymous readers get has
+    no secret but the CSRF token of a public form, which Django masks anew for every response,
+    and Django's gzip pads each response with random bytes on top.
+    """
+
+    def process_response(self, request, response):
+        user = getattr(request, "user", None)
+        if request.path_info.startswith(NEVER_CACHED_PREFIXES) or (user is not None and user.is_authenticated):
+            return response
+        return super().process_response(request, response)
 
 
 class LocaleMiddleware(DjangoLocaleMiddleware):

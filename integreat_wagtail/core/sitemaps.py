@@ -1,66 +1,89 @@
-"""One sitemap per municipality, every page with hreflang alternates to its translations."""
+"""One sitemap per municipality: Django's i18n sitemap, one entry per page and language, each with
+hreflang alternates to the page's translations and an x-default (core.hreflang)."""
 
-from collections import defaultdict
+from functools import cached_property
+from urllib.parse import urlsplit
 
 from django.contrib.sitemaps import Sitemap
+from django.utils import translation
 from wagtail.models import Page
 
-from integreat_wagtail import languages
 from integreat_wagtail.municipalities.models import Municipality
 from integreat_wagtail.municipalities.pages import get_municipality_page_model
 from integreat_wagtail.plugins.gate import hidden_page_content_types
 
+from .hreflang import hreflang_alternates
+
 
 class MunicipalitySitemap(Sitemap):
+    """Items are pages in all their languages ({language code: (page, path)}): Django lists each
+    item once per language (`i18n`) with its alternates (`alternates`). Django's own `x_default`
+    is not used: it points at the unprefixed URL in settings.LANGUAGE_CODE, which exists here only
+    for a municipality's home, while each municipality has its own default language."""
+
     limit = 5000
+    i18n = True
+    alternates = True
 
     def __init__(self, municipality, request=None):
         self.municipality = municipality
         self.request = request
 
-    def items(self):
-        roots = list(
-            get_municipality_page_model().objects.live().filter(municipality=self.municipality).select_related("locale")
-        )
+    @cached_property
+    def translated_pages(self):
+        roots = list(get_municipality_page_model().objects.live().filter(municipality=self.municipality))
         if not roots:
             return []
         pages = Page.objects.none()
         for root in roots:
             pages |= Page.objects.descendant_of(root, inclusive=True)
-        return list(
+        pages = (
             pages.live().public()
             .exclude(content_type_id__in=hidden_page_content_types(self.municipality))
             .select_related("locale").defer_streamfields().order_by("path")
         )
+        by_key = {}
+        for page in pages:
+            parts = page.get_url_parts(self.request)
+            if parts is not None:  # not routable
+                by_key.setdefault(page.translation_key, {})[page.locale.language_code] = (page, parts[2])
+        order = {code: position for position, code in enumerate(self.municipality.language_codes)}
+        return [dict(sorted(item.items(), key=lambda entry: order.get(entry[0], len(order)))) for item in by_key.values()]
 
-    def _urls(self, page, protocol, domain):
-        items = self.paginator.page(page).object_list
-        by_key = defaultdict(list)
-        for item in items:
-            by_key[item.translation_key].append(item)
-        default = self.municipality.default_language
-        urls = []
-        latest = None
-        for item in items:
-            location = item.get_full_url(self.request)
-            if not location:
-                continue
-            lastmod = item.last_published_at or item.latest_revision_created_at
-            latest = max(filter(None, [latest, lastmod]), default=None)
-            siblings = by_key[item.translation_key]
-            alternates = []
-            if len(siblings) > 1:
-                for sibling in siblings:
-                    language = languages.get(sibling.locale.language_code)
-                    alternates.append(
-                        {"lang_code": language.bcp47 if language else sibling.locale.language_code,
-                         "location": sibling.get_full_url(self.request)}
-                    )
-                    if sibling.locale.language_code == default:
-                        alternates.append({"lang_code": "x-default", "location": sibling.get_full_url(self.request)})
-            urls.append({"item": item, "location": location, "lastmod": lastmod, "changefreq": None,
-                         "priority": "", "alternates": alternates})
-        self.latest_lastmod = latest
+    def items(self):
+        return self.translated_pages
+
+    def get_languages_for_item(self, item):
+        return [code for code in item if code in self.municipality.language_codes]
+
+    def location(self, item):
+        return item[translation.get_language()][1]
+
+    def lastmod(self, item):
+        """When any translation of the page last changed (Django asks once per page, not per language)."""
+        return max(filter(None, (page.last_published_at or page.latest_revision_created_at for page, _ in item.values())),
+                   default=None)
+
+    @cached_property
+    def site_root(self):
+        """Scheme and host of the Wagtail Site that serves the municipality (its own domain, or the
+        platform's), as in the pages' full URLs and their <link rel="alternate">."""
+        root = get_municipality_page_model().objects.live().filter(municipality=self.municipality).first()
+        parts = root.get_url_parts(self.request) if root is not None else None
+        return urlsplit(parts[1] if parts else "")
+
+    def get_protocol(self, protocol=None):
+        return self.site_root.scheme or super().get_protocol(protocol)
+
+    def get_domain(self, site=None):
+        return self.site_root.netloc or super().get_domain(site)
+
+    def get_urls(self, page=1, site=None, protocol=None):
+        """Django's entries with the alternates rewritten by the rule the pages' <head> uses."""
+        urls = super().get_urls(page, site, protocol)
+        for url in urls:
+            locations = {alternate["lang_code"]: alternate["location"] for alternate in url["alternates"]}
+            url["alternates"] = hreflang_alternates(locations, self.municipality)
         return urls
 
 

@@ -51,7 +51,7 @@ expires_at). Edit tokens: `services.submit` returns the plain token once (put it
 confirmation link); mails that need a link (changes requested, reminder) issue a fresh token,
 which replaces the previous one. Check a token with `instance.check_token(token)`.
 
-Spam and uploads: `spam.HoneypotFormMixin`, `spam.rate_limited(request, scope)`;
+Spam and uploads: `spam.HoneypotFormMixin`, `core.rate_limits.rate_limited(request, scope)`;
 `uploads.ImageUploadField` / `uploads.validate_image` / `uploads.sanitised_image`. Store uploads
 with `storage=integreat_wagtail.core.storage.private_storage` and serve them through a view that
 checks the submission's state (see the housing plugin's photo routes): media URLs are public.

@@ -52,7 +52,6 @@ INSTALLED_APPS = [
     *PLUGIN_APPS,
     "wagtail_localize",
     "wagtail_localize.locales",
-    "wagtail_modeladmin",
     # No form pages and no site settings: wagtail.contrib.forms/.settings are not installed, their
     # admin (submissions, settings) would be global.
     "wagtail.contrib.redirects",
@@ -77,6 +76,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "corsheaders",
     "axes",
     "django_otp",
     "django_otp.plugins.otp_totp",
@@ -87,7 +87,9 @@ MIDDLEWARE = [
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "integreat_wagtail.core.middleware.ContentSecurityPolicyMiddleware",
     "integreat_wagtail.core.middleware.RejectNulBytesMiddleware",
-    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",  # static files leave here, compressed ahead of time
+    "corsheaders.middleware.CorsMiddleware",  # above CommonMiddleware: its redirects get CORS headers too
+    "integreat_wagtail.core.middleware.PublicGZipMiddleware",  # compresses after the ETag below is computed
     "django.middleware.http.ConditionalGetMiddleware",
     "integreat_wagtail.core.middleware.CacheControlMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -104,6 +106,15 @@ MIDDLEWARE = [
 ]
 
 ROOT_URLCONF = "integreat_wagtail.urls"
+
+# CORS for the API only (django-cors-headers): anonymous reads and feedback from any origin, without
+# cookies; preflights are answered by the middleware and cached by browsers for a day.
+CORS_URLS_REGEX = r"^/api/.*$"
+CORS_ALLOW_ALL_ORIGINS = True
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS", "POST"]
+CORS_ALLOW_HEADERS = ["content-type", "if-none-match", "if-modified-since", "x-integreat-development"]
+CORS_EXPOSE_HEADERS = ["ETag", "Last-Modified"]
+CORS_PREFLIGHT_MAX_AGE = 86400
 
 TEMPLATES = [
     {
@@ -275,8 +286,12 @@ LOGIN_URL = "wagtailadmin_login"
 
 # ----- Security (docs/architecture.md, "Security") -----
 # Behind n reverse proxies the client is the n-th address from the right of X-Forwarded-For; used
-# by the rate limits and the login throttling alike (moderation.spam.client_address).
+# by the rate limits and the login throttling alike (core.rate_limits.client_address).
 INTEGREAT_TRUSTED_PROXY_COUNT = int(os.environ.get("INTEGREAT_TRUSTED_PROXY_COUNT", "0"))
+# Rate limits (django-ratelimit, core.rate_limits): scope -> (requests, seconds); 5 per hour where a
+# scope is not listed. A failing cache lets requests through rather than refusing everyone.
+INTEGREAT_RATE_LIMITS = {}
+RATELIMIT_FAIL_OPEN = True
 
 # Login throttling (django-axes): a username is locked from one client address after
 # AXES_FAILURE_LIMIT failed logins, for AXES_COOLOFF_MINUTES.
@@ -284,7 +299,7 @@ AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contri
 AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = datetime.timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "15")))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
-AXES_CLIENT_IP_CALLABLE = "integreat_wagtail.moderation.spam.client_address"
+AXES_CLIENT_IP_CALLABLE = "integreat_wagtail.core.rate_limits.client_address"
 AXES_RESET_ON_SUCCESS = True
 AXES_DISABLE_ACCESS_LOG = True  # failed attempts are kept until they expire; successful logins are not logged
 

@@ -8,12 +8,6 @@ class TranslationsConfig(AppConfig):
     verbose_name = _("Translations")
 
     def ready(self):
-        from wagtail_localize.views import edit_translation
+        from . import localize_adapter
 
-        from .permissions import user_can_edit_instance
-
-        # Access to wagtail-localize's views is decided by guards.py. Inside them, wagtail-localize
-        # asks again, for snippets by model-wide Django permissions that our municipal groups do
-        # not have (their rights come from permission policies); without this its editor refuses
-        # a municipality's own editors. It only ever narrows: the guards ran first.
-        edit_translation.user_can_edit_instance = user_can_edit_instance
+        localize_adapter.install()

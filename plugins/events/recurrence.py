@@ -178,6 +178,13 @@ def is_series_date(spec, date):
     return bool(local_starts(spec, local_start(spec), day, datetime.datetime.combine(date, datetime.time.max)))
 
 
+def ends(rule):
+    """Whether a parsed rule has an UNTIL or a COUNT, read from its RFC 5545 text (dateutil keeps
+    both only in private attributes)."""
+    parts = str(rule).upper().replace("\n", ";").replace(":", ";").split(";")
+    return any(part.startswith(("UNTIL=", "COUNT=")) for part in parts)
+
+
 def last_start(spec, dtstart):
     """The naive local start of the last occurrence; refuses endless series."""
     rule = build_rule(spec, dtstart)
@@ -185,6 +192,6 @@ def last_start(spec, dtstart):
         return dtstart
     if not (spec.until or spec.count or getattr(spec, "source_rrule", "")):
         raise ValidationError(_("A repeating event needs an end date or a number of repetitions."))
-    if getattr(spec, "source_rrule", "") and rule._until is None and rule._count is None:
+    if getattr(spec, "source_rrule", "") and not ends(rule):
         raise ValidationError(_("A repeating event needs an end date or a number of repetitions."))
     return rule[-1] if rule.count() else dtstart

@@ -1,7 +1,6 @@
 """Public views of the events plugin, reached through the page types' routes (gate applies)."""
 
 import datetime
-import json
 
 from django.core.paginator import Paginator
 from django.http import HttpResponse
@@ -129,7 +128,7 @@ def event_detail_context(event, request):
         "past_occurrences": past[-10:],
         "event_is_past": not upcoming,
         "cancelled_dates": [exception.original_date for exception in event.exceptions.all() if not exception.is_moved],
-        "json_ld": json.dumps(json_ld(event, request, upcoming[0] if upcoming else (occurrences[0] if occurrences else None)), ensure_ascii=False).replace("</", "<\\/"),
+        "json_ld": json_ld(event, request, upcoming[0] if upcoming else (occurrences[0] if occurrences else None)),
         "display_location": event.display_location,
         "display_category": event.display_category,
     }

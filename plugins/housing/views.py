@@ -18,7 +18,7 @@ from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
 
 from integreat_wagtail.moderation import services
-from integreat_wagtail.moderation.spam import rate_limited
+from integreat_wagtail.core.rate_limits import rate_limited
 from integreat_wagtail.moderation.uploads import CONTENT_TYPES, sanitised_image
 
 from .forms import HousingFilterForm, HousingOfferForm

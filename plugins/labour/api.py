@@ -6,7 +6,6 @@ returns a dict. Bad parameters raise `FilterError` (→ 400); a language the mun
 offer or a plugin that is off raises `Unavailable` (→ 404). Query counts do not grow with results.
 """
 
-import json
 
 from django.db.models import Prefetch
 from django.http import QueryDict
@@ -293,9 +292,3 @@ def job_posting_jsonld(offer, language_code, url="", location=None):
     if offer.application_url:
         data["directApply"] = False
     return data
-
-
-def jsonld_script(data):
-    """<script type="application/ld+json"> content, escaped so that text cannot close the tag."""
-    text = json.dumps(data, ensure_ascii=False)
-    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")

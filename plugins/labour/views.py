@@ -7,13 +7,12 @@ from django.core.paginator import Paginator
 from django.db import transaction
 from django.http import Http404, HttpResponseRedirect
 from django.template.response import TemplateResponse
-from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.utils.cache import add_never_cache_headers
 
 from integreat_wagtail.locations.models import localized_map
 from integreat_wagtail.moderation import services as moderation
-from integreat_wagtail.moderation.spam import rate_limited
+from integreat_wagtail.core.rate_limits import rate_limited
 
 from . import api, filters
 from .forms import JobOfferSubmissionForm
@@ -115,7 +114,7 @@ def job_detail(page, request, offer_id):
         raise Http404  # unknown, another municipality's, pending, rejected or expired
     row = _offer_rows(page, request, [offer])[0]
     data = api.job_posting_jsonld(offer, language_code, request.build_absolute_uri(row["url"]), row["location"])
-    return _render(page, request, "labour/job_detail.html", {**row, "jsonld": mark_safe(api.jsonld_script(data))})
+    return _render(page, request, "labour/job_detail.html", {**row, "jsonld": data})
 
 
 def job_submit(page, request):

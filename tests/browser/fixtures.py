@@ -23,17 +23,16 @@ def browser(django_db_setup):
         pytest.fail(f"Chromium is missing at {CHROMIUM} (apt-get install chromium)")
     from playwright.sync_api import sync_playwright
 
-    from django.db import connection
+    from django.db import connections
 
     os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")  # Playwright's sync API runs an event loop
-    serialized = getattr(connection, "_test_serialized_contents", None)
+    originals = {connection.alias: connection for connection in connections.all()}
     with sync_playwright() as playwright:
-        # Playwright switches greenlets, which gives this thread a fresh Django connection object;
-        # hand it the serialized database so transactional tests restore (not flush away) the tree root.
-        from django.db import connection as current
-
-        if serialized is not None and not hasattr(current, "_test_serialized_contents"):
-            current._test_serialized_contents = serialized
+        # Entering Playwright gives this thread fresh Django connection objects, without what Django
+        # serialized at setup for transactional tests to restore (tree root, locales, permissions).
+        # Hand the originals back the way Django's LiveServerThread hands its connections on.
+        for alias, connection in originals.items():
+            connections[alias] = connection
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield browser
         browser.close()

@@ -199,6 +199,20 @@ def test_service_worker_is_scoped_to_the_municipality_and_precaches_top_pages(cl
     assert offline.status_code == 200 and site["arrival_ar"].url in text(offline)
 
 
+def test_anonymous_pages_are_gzipped_staff_pages_are_not(client, site, platform_admin):
+    """gzip for readers' phones; never where a session's secrets sit in the page (BREACH)."""
+    url = site["registration"].url
+    plain = client.get(url)
+    zipped = client.get(url, HTTP_ACCEPT_ENCODING="gzip, br")
+    assert zipped["Content-Encoding"] == "gzip" and "Accept-Encoding" in zipped["Vary"]
+    assert gzip.decompress(zipped.content) == plain.content
+    assert client.get(url, HTTP_ACCEPT_ENCODING="gzip", HTTP_IF_NONE_MATCH=zipped["ETag"]).status_code == 304
+    client.force_login(platform_admin)
+    for staff_url in (url, "/admin/"):
+        response = client.get(staff_url, HTTP_ACCEPT_ENCODING="gzip")
+        assert response.status_code == 200 and "Content-Encoding" not in response, staff_url
+
+
 def test_http_caching_of_anonymous_pages(client, site, platform_admin):
     url = site["registration"].url
     response = client.get(url)
@@ -239,10 +253,17 @@ def test_sitemaps_per_municipality_with_hreflang_and_robots(client, site):
     index = text(client.get("/sitemap.xml"))
     assert "http://testserver/sitemap-aachtal.xml" in index and "sitemap-birkenau.xml" in index
     xml = text(client.get("/sitemap-aachtal.xml"))
-    assert f"<loc>http://localhost{site['registration'].url}</loc>" in xml
-    block = xml.split(f"<loc>http://localhost{site['registration'].url}</loc>")[1].split("</url>")[0]
-    assert f'hreflang="ar" href="http://localhost{site["registration_ar"].url}"' in block
-    assert 'hreflang="x-default"' in block
+    german, arabic = (f"http://localhost{site[key].url}" for key in ("registration", "registration_ar"))
+    expected = [f'hreflang="de" href="{german}"', f'hreflang="ar" href="{arabic}"', f'hreflang="x-default" href="{german}"']
+    # Django's i18n sitemap: an entry per language, each with every translation and the
+    # municipality's default language as x-default, as in the page's own <head>.
+    for location in (german, arabic):
+        assert xml.count(f"<loc>{location}</loc>") == 1
+        block = xml.split(f"<loc>{location}</loc>")[1].split("</url>")[0]
+        assert [line for line in expected if line in block] == expected, block
+        assert 'hreflang="en"' not in block  # not translated into English
+    head = text(client.get(site["registration"].url))
+    assert all(f'<link rel="alternate" {line}>' in head for line in expected)
     assert "birkenau" not in xml
     assert client.get("/sitemap-nowhere.xml").status_code == 404
     robots = text(client.get("/robots.txt"))

@@ -3,6 +3,7 @@
 import gzip
 import json
 
+ORIGIN = {"HTTP_ORIGIN": "https://app.example"}  # what browsers send with every cross-origin request
 
 from integreat_wagtail.feedback.models import Feedback
 
@@ -50,7 +51,7 @@ BAD_REQUESTS = [
 
 def test_bad_requests_answer_json_errors(client, site):
     for url, status in BAD_REQUESTS:
-        response = client.get(url)
+        response = client.get(url, **ORIGIN)
         assert response.status_code == status, (url, response.status_code, response.content[:300])
         assert response["Content-Type"].startswith("application/json"), url
         body = response.json()
@@ -88,21 +89,25 @@ def test_feedback_is_rate_limited_per_client(client, site, settings):
     # Another client is not affected; nothing about the clients is stored.
     assert client.post(url, {"rating": "up"}, REMOTE_ADDR="10.0.0.2").status_code == 201
     assert Feedback.objects.count() == 21
-    from django.core.cache import cache
 
-    from integreat_wagtail.api.v3 import client_key
 
-    class Request:
-        META = {"REMOTE_ADDR": "10.0.0.1"}
+def test_feedback_rate_limit_counts_the_client_behind_trusted_proxies(client, site, settings):
+    settings.INTEGREAT_TRUSTED_PROXY_COUNT = 1
+    url = "/api/v3/aachtal/de/feedback/categories/"
 
-    assert "10.0.0.1" not in client_key(Request())
-    assert cache.get(client_key(Request())) >= 20
+    def post(forwarded):
+        return client.post(url, {"rating": "up"}, REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR=forwarded).status_code
+
+    assert [post("198.51.100.1") for _ in range(21)][-1] == 429
+    assert post("198.51.100.2") == 201  # another reader behind the same proxy
+    assert post("203.0.113.66, 198.51.100.1") == 429  # a forged left-most address changes nothing
 
 
 def test_cors_etag_304_and_gzip(client, site):
     url = "/api/v3/aachtal/de/pages/"
-    first = client.get(url)
+    first = client.get(url, **ORIGIN)
     assert first["Access-Control-Allow-Origin"] == "*"
+    assert set(first["Access-Control-Expose-Headers"].split(", ")) == {"ETag", "Last-Modified"}
     assert first["ETag"] and first["Last-Modified"]
     again = client.get(url, HTTP_IF_NONE_MATCH=first["ETag"])
     assert again.status_code == 304 and again.content == b""
@@ -112,11 +117,31 @@ def test_cors_etag_304_and_gzip(client, site):
     assert json.loads(gzip.decompress(zipped.content)) == first.json()
     # The gzip answer's (weak) ETag still gives a 304.
     assert client.get(url, HTTP_ACCEPT_ENCODING="gzip", HTTP_IF_NONE_MATCH=zipped["ETag"]).status_code == 304
-    preflight = client.options(url, HTTP_ORIGIN="https://app.example", HTTP_ACCESS_CONTROL_REQUEST_METHOD="GET")
-    assert preflight.status_code == 204 and preflight["Access-Control-Allow-Origin"] == "*"
-    own = client.get("/api/municipalities/aachtal/de/pages/", HTTP_ACCEPT_ENCODING="gzip")
+    own = client.get("/api/municipalities/aachtal/de/pages/", HTTP_ACCEPT_ENCODING="gzip", **ORIGIN)
     assert own["Content-Encoding"] == "gzip" and own["Access-Control-Allow-Origin"] == "*"
     assert client.get("/api/municipalities/aachtal/de/pages/", HTTP_IF_NONE_MATCH=own["ETag"]).status_code == 304
+
+
+def test_preflights_are_answered_for_every_api_url(client, site):
+    for url in ("/api/v3/aachtal/de/pages/", "/api/v3/aachtal/de/feedback/page/", "/api/municipalities/"):
+        preflight = client.options(url, HTTP_ACCESS_CONTROL_REQUEST_METHOD="POST",
+                                   HTTP_ACCESS_CONTROL_REQUEST_HEADERS="content-type", **ORIGIN)
+        assert preflight.status_code == 200, url
+        assert preflight["Access-Control-Allow-Origin"] == "*"
+        assert "POST" in preflight["Access-Control-Allow-Methods"]
+        assert "content-type" in preflight["Access-Control-Allow-Headers"]
+        assert preflight["Access-Control-Max-Age"] == "86400"
+
+
+def test_redirects_of_the_api_carry_cors_headers(client, site):
+    response = client.get("/api/v3/aachtal/de/pages", **ORIGIN)
+    assert response.status_code == 301 and response["Location"] == "/api/v3/aachtal/de/pages/"
+    assert response["Access-Control-Allow-Origin"] == "*"
+
+
+def test_cors_stays_off_the_public_site(client, site):
+    response = client.get("/", **ORIGIN)
+    assert "Access-Control-Allow-Origin" not in response
 
 
 def test_publishing_changes_the_etag(client, site):

@@ -1,10 +1,13 @@
-"""Template tags of the public site: language attributes, the switcher, icons, page meta and plugin slots."""
+"""Template tags of the public site: language attributes, the switcher, icons, page meta, JSON-LD and
+plugin slots."""
 
 from django import template
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
 from integreat_wagtail import languages
+from integreat_wagtail.core.hreflang import hreflang_alternates
+from integreat_wagtail.core.json_ld import json_ld_script
 from integreat_wagtail.plugins.slots import renderers
 
 register = template.Library()
@@ -132,21 +135,14 @@ def page_meta(context, page):
     municipality = getattr(page, "municipality", None)
     alternates = []
     if municipality is not None:
-        translations = page_translations(page)
-        for code in municipality.language_codes:
-            target = translations.get(code)
-            language = languages.get(code)
-            if target is not None and language is not None:
-                alternates.append({"hreflang": language.bcp47, "url": target.get_full_url(request=request)})
-        default = translations.get(municipality.default_language)
-        if default is not None:
-            alternates.append({"hreflang": "x-default", "url": default.get_full_url(request=request)})
+        urls = {code: target.get_full_url(request=request) for code, target in page_translations(page).items()}
+        alternates = hreflang_alternates(urls, municipality)
     language = languages.get(page.locale.language_code)
     description = getattr(page, "search_description", "") or getattr(page, "intro", "") or ""
     return {
         "page": page,
         "canonical": page.get_full_url(request=request),
-        "alternates": alternates if len(alternates) > 2 else [],
+        "alternates": alternates,
         "description": description[:300],
         "og_locale": (language.bcp47 if language else page.locale.language_code).replace("-", "_"),
         "site_name": municipality.name if municipality else "Integreat",
@@ -167,3 +163,9 @@ def emergency_numbers(context, municipality):
     from django.utils.translation import get_language
 
     return municipality.emergency_numbers_in(get_language()) if municipality else []
+
+
+@register.simple_tag
+def json_ld(data):
+    """{% json_ld data %}: schema.org data as a safely escaped <script type="application/ld+json">."""
+    return json_ld_script(data)

@@ -154,3 +154,27 @@ def test_endless_source_rule_refused():
 
     with pytest.raises(ValidationError):
         recurrence.last_start(Spec(), datetime.datetime(2026, 1, 1, 10))
+
+
+@pytest.mark.parametrize(("rule", "last"), [
+    ("FREQ=DAILY;COUNT=3", datetime.datetime(2026, 1, 3, 10)),
+    ("RRULE:FREQ=WEEKLY;UNTIL=20260116T235959", datetime.datetime(2026, 1, 15, 10)),
+])
+def test_source_rule_that_ends_gives_its_last_start(rule, last):
+    class Spec:
+        frequency = ""
+        source_rrule = rule
+        until = count = None
+
+    assert recurrence.last_start(Spec(), datetime.datetime(2026, 1, 1, 10)) == last
+
+
+def test_source_rule_set_is_refused_cleanly():
+    """Two RRULEs parse into a rule set, whose end cannot be told: a validation error, not a crash."""
+    class Spec:
+        frequency = ""
+        source_rrule = "RRULE:FREQ=DAILY;COUNT=2\nRRULE:FREQ=WEEKLY;COUNT=2"
+        until = count = None
+
+    with pytest.raises(ValidationError):
+        recurrence.last_start(Spec(), datetime.datetime(2026, 1, 1, 10))
