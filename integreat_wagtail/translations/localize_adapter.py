@@ -21,6 +21,8 @@ from importlib.metadata import version
 
 from django.core import checks
 
+from .permissions import user_can_edit_instance
+
 SUPPORTED_VERSION = "1.14"  # major.minor, as pinned in pyproject.toml
 UPSTREAM_SOURCE_SHA256 = "1d551c471156b9098f9d36c200367152fd8a2c41744588960324bafcb5ff4dcc"
 
@@ -28,8 +30,6 @@ UPSTREAM_SOURCE_SHA256 = "1d551c471156b9098f9d36c200367152fd8a2c41744588960324ba
 def install():
     """Called once from TranslationsConfig.ready()."""
     from wagtail_localize.views import edit_translation
-
-    from .permissions import user_can_edit_instance
 
     edit_translation.user_can_edit_instance = user_can_edit_instance
 
