@@ -64,7 +64,7 @@ def test_helpful_widget_with_and_without_javascript(site, open_page, browser, li
     page = open_page(site["registration"].url)
     page.locator("#feedback button[value='up']").click()
     page.locator(".feedback-status").wait_for(state="visible")
-    assert "Thank you" in page.locator(".feedback-status").inner_text() or page.locator(".feedback-status").inner_text()
+    assert page.locator(".feedback-status").inner_text() == "Danke! Ihre Antwort hilft uns, diese Seite zu verbessern."
     assert Feedback.objects.filter(rating="up", page_id=site["registration"].pk).count() == 1
 
     no_js = browser.new_context(java_script_enabled=False, viewport={"width": 390, "height": 844})
@@ -186,7 +186,7 @@ def test_accessibility_audit_german_and_arabic(site, browser, live_server):
     context = browser.new_context(viewport=PHONE, device_scale_factor=1, locale="de-DE", bypass_csp=True)
     for name, url in urls.items():
         page = context.new_page()
-        assert page.goto(live_server.url + url).status < 500, url
+        assert page.goto(live_server.url + url).status == (404 if name == "not-translated-en" else 200), url
         serious, _ = run_axe(page)
         if serious:
             failures[name] = [(v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3]) for v in serious]

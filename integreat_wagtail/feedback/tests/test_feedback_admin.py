@@ -6,14 +6,9 @@ from django.urls import reverse
 
 from integreat_wagtail.feedback.models import Feedback, NoResultQuery
 from integreat_wagtail.feedback.services import record_feedback
-from tests.factories import add_content_page, root_page
+from tests.factories import add_content_page, assert_refused, root_page
 
 pytestmark = pytest.mark.django_db
-
-
-def refused(response):
-    """Wagtail's admin answers a PermissionDenied with a redirect to the dashboard and a message."""
-    return response.status_code in (403, 404) or (response.status_code == 302 and response.url == "/admin/")
 
 
 @pytest.fixture
@@ -41,14 +36,14 @@ def test_editor_gets_403_or_404_on_other_municipalitys_feedback(client, editor, 
     client.force_login(editor)
     assert client.get(reverse("feedback:edit", args=[own.pk])).status_code == 200
     for name in ("feedback:edit", "feedback:inspect", "feedback:delete"):
-        assert refused(client.get(reverse(name, args=[other.pk]))), name
-    assert refused(client.post(reverse("feedback:edit", args=[other.pk]), {"read": "on"}))
-    assert refused(client.post(reverse("feedback:delete", args=[other.pk])))
+        assert_refused(client.get(reverse(name, args=[other.pk])))
+    assert_refused(client.post(reverse("feedback:edit", args=[other.pk]), {"read": "on"}))
+    assert_refused(client.post(reverse("feedback:delete", args=[other.pk])))
     assert Feedback.objects.filter(pk=other.pk).exists()
     other.refresh_from_db()
     assert other.read is False
     for name in ("no_result_queries:inspect",):
-        assert refused(client.get(reverse(name, args=[other_miss.pk])))
+        assert_refused(client.get(reverse(name, args=[other_miss.pk])))
         assert client.get(reverse(name, args=[own_miss.pk])).status_code == 200
     listing = client.get(reverse("no_result_queries:index")).content.decode()
     assert "kindergeld" in listing and "житло" not in listing
@@ -60,7 +55,7 @@ def test_editor_marks_feedback_read_but_cannot_delete(client, editor, municipali
     client.post(reverse("feedback:edit", args=[own.pk]), {"read": "on"})
     own.refresh_from_db()
     assert own.read is True
-    assert refused(client.post(reverse("feedback:delete", args=[own.pk])))
+    assert_refused(client.post(reverse("feedback:delete", args=[own.pk])))
     assert Feedback.objects.filter(pk=own.pk).exists()
     client.force_login(municipality_admin)
     client.post(reverse("feedback:delete", args=[own.pk]))
@@ -69,7 +64,7 @@ def test_editor_marks_feedback_read_but_cannot_delete(client, editor, municipali
 
 def test_no_one_adds_feedback_in_the_admin(client, editor):
     client.force_login(editor)
-    assert refused(client.get(reverse("feedback:add")))
+    assert_refused(client.get(reverse("feedback:add")))
 
 
 def test_record_feedback_refuses_bad_input(municipality, other_municipality):

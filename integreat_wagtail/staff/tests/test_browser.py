@@ -4,10 +4,10 @@ logs in to their own municipality only. Screenshots (desktop and 320 px) go to v
 import re
 
 import pytest
-from django.conf import settings
 from django.core import mail
 
 from integreat_wagtail.staff import services
+from tests.browser.fixtures import screenshot
 from tests.factories import make_municipality, make_user, root_page
 
 pytestmark = pytest.mark.browser
@@ -20,12 +20,6 @@ PASSWORD = "Wiesen-Blume-2031"
 @pytest.fixture
 def towns(live_db):
     return make_municipality("Aachtal", "aachtal", ["de", "en"]), make_municipality("Birkenau", "birkenau", ["de", "uk"])
-
-
-def shoot(page, name):
-    folder = settings.VAR_DIR / "screenshots"
-    folder.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(folder / f"{name}.png"), full_page=True)
 
 
 def log_in(page, base, username, password):
@@ -50,10 +44,10 @@ def test_admin_invites_an_editor_who_sets_a_password_and_logs_in(live_server, to
     page.wait_for_url(f"{base}/admin/staff/{aachtal.pk}/")
     assert "aachtal-moderator@example.org" in page.content()
     assert "birkenau-editor@example.org" not in page.content()
-    shoot(page, "staff-list-desktop")
+    screenshot(page, "staff-list-desktop")
     page.click(f"a[href='/admin/staff/{aachtal.pk}/invite/'] >> nth=0")
     page.wait_for_url(f"{base}/admin/staff/{aachtal.pk}/invite/")
-    shoot(page, "staff-invite-desktop")
+    screenshot(page, "staff-invite-desktop")
     page.fill("input[name=email]", "eda.editor@example.org")
     page.fill("input[name=name]", "Eda Editor")
     page.check("input[name=roles][value=editors]")
@@ -65,7 +59,7 @@ def test_admin_invites_an_editor_who_sets_a_password_and_logs_in(live_server, to
         page.set_viewport_size(NARROW)
         page.goto(base + path)
         assert page.evaluate("document.documentElement.scrollWidth") <= NARROW["width"], name
-        shoot(page, f"staff-{name}-320")
+        screenshot(page, f"staff-{name}-320")
     admin.close()
 
     # The locmem backend is shared with the live server's thread (same process).
@@ -76,7 +70,7 @@ def test_admin_invites_an_editor_who_sets_a_password_and_logs_in(live_server, to
     editor = browser.new_context(viewport=DESKTOP, locale="de-DE")
     page = editor.new_page()
     page.goto(link)
-    shoot(page, "staff-accept")
+    screenshot(page, "staff-accept")
     page.fill("input[name=new_password1]", PASSWORD)
     page.fill("input[name=new_password2]", PASSWORD)
     page.click("button[type=submit]")

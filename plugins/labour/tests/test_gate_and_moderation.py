@@ -1,19 +1,16 @@
 """Plugin on/off, municipality isolation in the admin and the shared moderation mechanism."""
 
 import datetime
+import re
 
 import pytest
-from django.apps import apps
 from django.core import mail
 from django.urls import reverse
 from django.utils import timezone
 
 from integreat_wagtail.moderation import services as moderation
-from integreat_wagtail.moderation.admin import ModerationViewSet
-from integreat_wagtail.moderation.models import ModeratedSubmission
 from integreat_wagtail.plugins.services import disable_plugin, enable_plugin
 from plugins.labour.models import CounsellingService, JobOffer, LabourIndexPage, RecognitionGuidePage
-from plugins.labour.wagtail_hooks import JobOfferViewSet
 from tests.factories import make_user, root_page
 
 from .conftest import make_offer, make_service, section_in
@@ -71,18 +68,19 @@ def test_crafted_admin_creation_is_refused_where_the_plugin_is_off(labour_town, 
     assert RecognitionGuidePage.objects.count() == count
 
 
-def test_job_offers_use_the_shared_moderation_core():
-    assert issubclass(JobOffer, ModeratedSubmission)
-    assert issubclass(JobOfferViewSet, ModerationViewSet)
-    assert JobOffer.moderation_plugin_key == "labour"
-    assert JobOffer.objects.live  # the core's queryset
-
-
-def test_housing_uses_the_same_moderation_core():
-    if not apps.is_installed("plugins.housing"):
-        pytest.skip("housing plugin not installed in this run")
-    moderated = [model for model in apps.get_app_config("housing").get_models() if issubclass(model, ModeratedSubmission)]
-    assert moderated, "housing offers must subclass the same ModeratedSubmission"
+def test_job_offers_are_counted_on_the_core_moderation_dashboard(labour_town, other_municipality, moderator, client):
+    """The shared moderation core lists job offers in its dashboard panel, counted for the user's municipality."""
+    enable_plugin(other_municipality, "labour")
+    make_offer(labour_town, status=JobOffer.Status.PENDING)
+    make_offer(labour_town, status=JobOffer.Status.PENDING)
+    make_offer(labour_town)  # live, deadline in ten days
+    make_offer(labour_town, expires_at=timezone.now() + datetime.timedelta(days=3))  # live and expiring this week
+    make_offer(other_municipality, status=JobOffer.Status.PENDING, town="Birkenau")
+    client.force_login(moderator)
+    html = client.get(reverse("wagtailadmin_home")).content.decode()
+    row = re.search(rf'<a href="{reverse("labour_job_offers:index")}">.*?</tr>', html, re.DOTALL)
+    assert row, "no job offer row in the dashboard's moderation panel"
+    assert dict(re.findall(r'data-count="(\w+)">(\d+)<', row.group(0))) == {"pending": "2", "live": "2", "expiring": "1"}
 
 
 def _form_data(**overrides):
@@ -170,7 +168,8 @@ def test_counselling_admin_is_scoped_to_the_editors_municipality(section, other_
     assert CounsellingService.objects.filter(pk=foreign.pk).exists()
     chooser = client.get(reverse("wagtailsnippetchoosers_labour_counsellingservice:choose"))
     assert chooser.status_code == 200
-    assert foreign.organisation not in chooser.content.decode() or foreign.organisation in own.organisation
+    offered = {service.pk for service in chooser.context["results"].paginator.object_list}  # every page
+    assert own.pk in offered and foreign.pk not in offered
     chosen = client.get(reverse("wagtailsnippetchoosers_labour_counsellingservice:chosen", args=[foreign.pk]))
     assert refused(chosen)
 

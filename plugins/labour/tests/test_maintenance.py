@@ -11,7 +11,6 @@ from django.core.management.base import CommandError
 from django.utils import timezone
 from wagtail.models import ModelLogEntry
 
-from integreat_wagtail.moderation.models import ModerationSettings
 from integreat_wagtail.plugins.services import disable_plugin, enable_plugin
 from plugins.labour import api
 from plugins.labour.models import JobOffer, JobOfferTranslation
@@ -119,19 +118,26 @@ def test_personal_data_is_deleted_after_the_retention_period(section, labour_tow
     assert not mail.outbox
 
 
-def test_labour_follows_its_moderation_settings(labour_town, monkeypatch, django_capture_on_commit_callbacks):
-    monkeypatch.setattr(JobOffer, "get_moderation_settings",
-                        lambda self: ModerationSettings(expiry_days=30, reminder_days=14, retention_days=3))
+def test_labour_follows_the_cores_default_periods(labour_town, django_capture_on_commit_callbacks):
+    """Labour sets no periods of its own: a reminder 7 days before the deadline, personal data kept 30 days."""
     now = timezone.now()
-    reminded = make_offer(labour_town, title="In zehn Tagen", expires_at=now + datetime.timedelta(days=10), **EMPLOYER)
-    purged = moved(make_offer(labour_town, title="Vor vier Tagen", **EMPLOYER),
-                   status=JobOffer.Status.EXPIRED, closed_at=now - datetime.timedelta(days=4))
+    hour = datetime.timedelta(hours=1)
+    reminded = make_offer(labour_town, title="Knapp sieben Tage", expires_at=now + datetime.timedelta(days=7) - hour,
+                          **EMPLOYER)
+    not_yet = make_offer(labour_town, title="Gut sieben Tage", expires_at=now + datetime.timedelta(days=7) + hour,
+                         **EMPLOYER)
+    month_ago = now - datetime.timedelta(days=30)
+    purged = moved(make_offer(labour_town, title="Gut 30 Tage zu", **EMPLOYER),
+                   status=JobOffer.Status.EXPIRED, closed_at=month_ago - hour)
+    kept = moved(make_offer(labour_town, title="Knapp 30 Tage zu", **EMPLOYER),
+                 status=JobOffer.Status.EXPIRED, closed_at=month_ago + hour)
 
     run(django_capture_on_commit_callbacks)
 
-    reminded.refresh_from_db()
-    purged.refresh_from_db()
-    assert reminded.reminder_sent_at and purged.personal_data_deleted_at  # the defaults (7, 30) would do neither
+    for offer in (reminded, not_yet, purged, kept):
+        offer.refresh_from_db()
+    assert reminded.reminder_sent_at and not_yet.reminder_sent_at is None
+    assert purged.personal_data_deleted_at and kept.personal_data_deleted_at is None
 
 
 def test_dry_run_reports_but_changes_and_sends_nothing(section, labour_town, capsys,

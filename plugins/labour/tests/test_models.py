@@ -109,6 +109,12 @@ def test_an_old_offer_can_still_be_saved_after_it_expired(labour_town):
     offer.status = JobOffer.Status.EXPIRED
     offer.full_clean()
     offer.save()
+    assert JobOffer.objects.get(pk=offer.pk).status == JobOffer.Status.EXPIRED
+
+    offer.expires_at -= datetime.timedelta(hours=1)  # a new deadline in the past is still refused
+    with pytest.raises(ValidationError) as error:
+        offer.full_clean()
+    assert set(error.value.message_dict) == {"expires_at"}
 
 
 def test_job_offer_needs_a_way_to_apply_and_a_valid_type_and_level(labour_town):
