@@ -52,7 +52,7 @@ def _guide_texts(texts):
 def make_guide(section, key, texts, **fields):
     """A published recognition guide; `texts` maps language → title (and optional documents, steps),
     the first language being the section's, every other one a translation."""
-    (source_code, source_texts), *translations = texts.items()
+    (_, source_texts), *translations = texts.items()
     values = {"slug": key, "profession_key": key, "authority_name": "Anerkennungsstelle", "locale": section.locale, **fields}
     guide = RecognitionGuidePage(**values, **_guide_texts(source_texts))
     section.add_child(instance=guide)
