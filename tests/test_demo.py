@@ -7,7 +7,7 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from wagtail.models import Page
 
-from home.demo.content import MUNICIPALITIES
+from home.demo import content
 from integreat_wagtail.municipalities.models import Municipality
 from integreat_wagtail.municipalities.roles import ROLES
 from integreat_wagtail.plugins.registry import installed_plugins
@@ -27,7 +27,7 @@ def plugin_index_pages():
 
 
 def test_demo_loads_every_municipality_with_users_plugins_sections_and_translation_states(demo):
-    assert sorted(demo.values_list("slug", flat=True)) == sorted(spec["slug"] for spec in MUNICIPALITIES)
+    assert sorted(demo.values_list("slug", flat=True)) == sorted(spec["slug"] for spec in content.municipalities())
     usernames = set(get_user_model().objects.values_list("username", flat=True))
     assert {"admin"} | {f"{m.slug}-{role.slug}" for m in demo for role in ROLES} <= usernames
     # Wagtail's account settings only save with a first and last name.

@@ -7,7 +7,6 @@ from django.test import TestCase
 
 from home.demo import content
 from home.demo.loader import DemoLoader, localize_topics
-from home.demo.overrides import COUNTRY_OVERRIDES
 from home.models import ContentPage
 from tests.factories import make_municipality
 
@@ -23,20 +22,23 @@ def shape(nodes):
 
 
 def test_every_municipality_has_a_country_with_overrides():
-    assert {spec["slug"]: spec["country"] for spec in content.MUNICIPALITIES}["almhofen"] == "AT"
-    assert {spec["country"] for spec in content.MUNICIPALITIES} <= set(COUNTRY_OVERRIDES)
+    municipalities = content.municipalities()
+    assert {spec["slug"]: spec["country"] for spec in municipalities}["almhofen"] == "AT"
+    for spec in municipalities:
+        assert isinstance(content.country_overrides(spec["country"]), dict), spec["country"]
 
 
 def test_overrides_keep_the_block_structure_and_only_change_austria():
-    assert localize_topics(content.TOPICS, "DE") == content.TOPICS
-    austrian = localize_topics(content.TOPICS, "AT")
-    assert shape(austrian) == shape(content.TOPICS)
+    topics = content.topics()
+    assert localize_topics(topics, "DE") == topics
+    austrian = localize_topics(topics, "AT")
+    assert shape(austrian) == shape(topics)
     dumped = json.dumps(austrian, ensure_ascii=False)
     for term in GERMAN_ONLY:
         assert term not in dumped, term
     for term in ("AMS", "Meldezettel", "ÖIF", "e-card", "Familienbeihilfe", "1450"):
         assert term in dumped, term
-    assert "Jobcenter" in json.dumps(content.TOPICS, ensure_ascii=False)  # the source tree is untouched
+    assert "Jobcenter" in json.dumps(topics, ensure_ascii=False)  # the source tree is untouched
 
 
 def test_every_override_leaf_has_all_five_languages():
@@ -50,19 +52,20 @@ def test_every_override_leaf_has_all_five_languages():
             for item in value:
                 yield from leaves(item)
 
-    found = list(leaves(COUNTRY_OVERRIDES["AT"]))
+    found = list(leaves(content.country_overrides("AT")))
     assert len(found) > 50
     for leaf in found:
         assert set(leaf) == {"de", "en", "ar", "fa", "uk"} and all(leaf.values()), leaf
 
 
 def test_overrides_for_unknown_pages_or_blocks_are_refused():
+    topics = content.topics()
     with pytest.raises(KeyError):
-        localize_topics(content.TOPICS, "AT", {"no-such-page": {"title": {"de": "x"}}})
+        localize_topics(topics, "AT", {"no-such-page": {"title": {"de": "x"}}})
     with pytest.raises(KeyError):
-        localize_topics(content.TOPICS, "AT", {"ankommen": {"blocks": {99: {"value": {"de": "x"}}}}})
+        localize_topics(topics, "AT", {"ankommen": {"blocks": {99: {"value": {"de": "x"}}}}})
     with pytest.raises(KeyError):
-        localize_topics(content.TOPICS, "AT", {"ankommen": {"blocks": {1: {"type": "paragraph"}}}})
+        localize_topics(topics, "AT", {"ankommen": {"blocks": {1: {"type": "paragraph"}}}})
 
 
 def page_texts(municipality, language):

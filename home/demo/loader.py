@@ -11,6 +11,7 @@ from django.utils import timezone
 from wagtail.models import Locale
 
 from home.models import ContentPage
+from integreat_wagtail.core.demo_data import localized
 from integreat_wagtail.municipalities import roles
 from integreat_wagtail.municipalities.models import Municipality
 from integreat_wagtail.municipalities.services import create_municipality
@@ -21,19 +22,7 @@ from integreat_wagtail.translations.instances import translate_instance
 
 from . import content
 from .images import demo_image
-from .overrides import COUNTRY_OVERRIDES
 from .translation_states import show_translation_states
-
-# Plugins per demo municipality: the switch is visible in the demo (one town has no housing).
-DEMO_PLUGINS = {0: ["events", "housing", "labour"], 1: ["events", "labour"], 2: ["events", "housing"], 3: ["events", "housing", "labour"]}
-
-
-def text(value, language, municipality_name):
-    """One language's string of a translatable leaf, with {municipality} filled in."""
-    if isinstance(value, dict):
-        value = value.get(language) or value["de"]
-    return value.replace("{municipality}", municipality_name)
-
 
 def block_id(*parts):
     """Stable StreamField ids, identical in source and translation, so segments line up."""
@@ -47,19 +36,19 @@ def body_data(blocks, language, name, page_key, images):
         kind = block["type"]
         bid = block_id(page_key, position)
         if kind in ("heading", "paragraph"):
-            value = text(block["value"], language, name)
+            value = localized(block["value"], language, municipality=name)
         elif kind == "callout":
-            value = {"kind": block["kind"], "text": f"<p>{text(block['value'], language, name)}</p>"}
+            value = {"kind": block["kind"], "text": f"<p>{localized(block['value'], language, municipality=name)}</p>"}
         elif kind == "contact":
             value = {
-                "name": text(block["name"], language, name),
+                "name": localized(block["name"], language, municipality=name),
                 "phone": block.get("phone", ""),
                 "email": block.get("email", ""),
                 "address": block.get("address", ""),
                 "website": "",
             }
         elif kind == "image":
-            value = {"image": images[block["key"]].pk, "alt_text": text(block["alt"], language, name), "caption": ""}
+            value = {"image": images[block["key"]].pk, "alt_text": localized(block["alt"], language, municipality=name), "caption": ""}
         else:
             value = [
                 {"type": "item", "id": block_id(page_key, position, index), "value": item_value(kind, item, language, name)}
@@ -71,10 +60,10 @@ def body_data(blocks, language, name, page_key, images):
 
 def item_value(kind, item, language, name):
     if kind == "links":
-        return {"title": text(item["title"], language, name), "page": None, "url": item["url"]}
+        return {"title": localized(item["title"], language, municipality=name), "page": None, "url": item["url"]}
     if kind == "faq":
-        return {"question": text(item["question"], language, name), "answer": f"<p>{text(item['answer'], language, name)}</p>"}
-    return {"days": text(item["days"], language, name), "hours": item["hours"]}
+        return {"question": localized(item["question"], language, municipality=name), "answer": f"<p>{localized(item['answer'], language, municipality=name)}</p>"}
+    return {"days": localized(item["days"], language, municipality=name), "hours": item["hours"]}
 
 
 def localize_topics(nodes, country, overrides=None):
@@ -84,7 +73,7 @@ def localize_topics(nodes, country, overrides=None):
     and/or "blocks": {position: {key: new value}}. Only leaves change: every block keeps its type and
     position, so block ids (and with them the translation segments) stay the same in every language.
     """
-    overrides = COUNTRY_OVERRIDES.get(country, {}) if overrides is None else overrides
+    overrides = content.country_overrides(country) if overrides is None else overrides
     unused = set(overrides)
 
     def apply(node, path):
@@ -112,8 +101,8 @@ def localize_topics(nodes, country, overrides=None):
 
 def page_fields(node, language, municipality, images, page_key):
     return {
-        "title": text(node["title"], language, municipality.name),
-        "intro": text(node["intro"], language, municipality.name),
+        "title": localized(node["title"], language, municipality=municipality.name),
+        "intro": localized(node["intro"], language, municipality=municipality.name),
         "body": body_data(node["body"], language, municipality.name, page_key, images),
     }
 
@@ -131,15 +120,16 @@ class DemoLoader:
     def run(self):
         self.user("admin", ("Platform", "Admin"), superuser=True)
         by_slug = {}
-        for index, spec in enumerate(content.MUNICIPALITIES):
+        topics = content.topics()
+        for spec in content.municipalities():
             with transaction.atomic():
-                municipality = self.municipality(spec, index, by_slug)
+                municipality = self.municipality(spec, by_slug)
                 by_slug[spec["slug"]] = municipality
                 for role in roles.ROLES:
                     self.user(f"{municipality.slug}-{role.slug}", (municipality.name, role.group_name[:-1]),
                               group=municipality.group_for(role.key))
                 if not municipality.pages.filter(depth__gt=0).first().get_children().exists():
-                    self.topics(municipality, spec.get("country", "DE"))
+                    self.topics(municipality, spec.get("country", "DE"), topics)
                 self.organizations(municipality, spec.get("organizations", ()))
             self.plugins(municipality)
             with transaction.atomic():
@@ -160,7 +150,7 @@ class DemoLoader:
             user.groups.add(group)
         return user
 
-    def municipality(self, spec, index, by_slug):
+    def municipality(self, spec, by_slug):
         existing = Municipality.objects.filter(slug=spec["slug"]).first()
         if existing:
             return existing
@@ -171,28 +161,30 @@ class DemoLoader:
             latitude=spec["latitude"], longitude=spec["longitude"], postal_codes=" ".join(spec["postal_codes"]),
             contact_name=spec["contact"]["name"], contact_email=spec["contact"]["email"],
             contact_phone=spec["contact"]["phone"], contact_address=spec["contact"]["address"],
-            intro=text(spec["intro"], languages[0], spec["name"]), imprint=text(spec["imprint"], languages[0], spec["name"]),
-            enabled_plugins=DEMO_PLUGINS.get(index, []),
+            intro=localized(spec["intro"], languages[0], municipality=spec["name"]),
+            imprint=localized(spec["imprint"], languages[0], municipality=spec["name"]),
+            enabled_plugins=spec.get("plugins", []),
         )
         municipality.emergency_numbers = [
-            {"number": entry["number"], "label": {code: text(entry["label"], code, spec["name"]) for code in languages}}
+            {"number": entry["number"], "label": {code: localized(entry["label"], code, municipality=spec["name"]) for code in languages}}
             for entry in spec["emergency_numbers"]
         ]
         municipality.save(update_fields=["emergency_numbers"])
         source = municipality.pages.get(locale__language_code=languages[0]).specific
         for code in languages[1:]:
             copy = type(source).objects.get(pk=source.pk)
-            copy.intro = text(spec["intro"], code, spec["name"])
-            copy.imprint = text(spec["imprint"], code, spec["name"])
+            copy.intro = localized(spec["intro"], code, municipality=spec["name"])
+            copy.imprint = localized(spec["imprint"], code, municipality=spec["name"])
             translate_instance(source, copy, Locale.objects.get(language_code=code))
         self.say(f"Created {municipality.name} in {', '.join(languages)}")
         return municipality
 
-    def topics(self, municipality, country="DE"):
-        """The topic tree below the municipality's root pages, with the country's texts."""
+    def topics(self, municipality, country="DE", topics=None):
+        """The topic trees below the municipality's root pages, with the country's texts."""
+        topics = content.topics() if topics is None else topics
         languages = municipality.language_codes
         root = municipality.pages.get(locale__language_code=languages[0]).specific
-        images = {key: demo_image(key, municipality.collection) for key in content_image_keys()}
+        images = {key: demo_image(key, municipality.collection) for key in content_image_keys(topics)}
         locales = {code: Locale.objects.get(language_code=code) for code in languages[1:]}
 
         def build(node, parent, depth_key):
@@ -214,7 +206,7 @@ class DemoLoader:
             for child in node.get("children", []):
                 build(child, page, f"{depth_key}/{child['slug']}")
 
-        for node in localize_topics(content.TOPICS, country):
+        for node in localize_topics(topics, country):
             build(node, root, node["slug"])
 
     def organizations(self, municipality, specs):
@@ -241,7 +233,7 @@ class DemoLoader:
             importlib.import_module(f"{config.name}.demo").load_demo(municipality)
 
 
-def content_image_keys():
+def content_image_keys(topics):
     keys = set()
 
     def walk(nodes):
@@ -249,5 +241,5 @@ def content_image_keys():
             keys.update(block["key"] for block in node["body"] if block["type"] == "image")
             walk(node.get("children", []))
 
-    walk(content.TOPICS)
+    walk(topics)
     return sorted(keys)

@@ -2,7 +2,7 @@
 
 from django.contrib.auth import get_user_model
 
-from home.demo.content import MUNICIPALITIES
+from home.demo import content
 from home.demo.loader import DemoLoader
 from integreat_wagtail.organizations.models import Organization
 from tests.factories import add_content_page, assert_refused, log_in, root_page
@@ -11,7 +11,7 @@ from .conftest import translate
 
 
 def test_demo_organization_owns_its_page_and_has_a_member(client, municipality):
-    (spec,) = next(item for item in MUNICIPALITIES if item["slug"] == "erlenhausen")["organizations"]
+    (spec,) = next(item for item in content.municipalities() if item["slug"] == "erlenhausen")["organizations"]
     section = add_content_page(root_page(municipality), slug="beratung")
     page = add_content_page(section, slug="migrationsberatung")
     translate(section, "en")

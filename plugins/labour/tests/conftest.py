@@ -1,14 +1,11 @@
-"""Fixtures of the labour plugin tests: a municipality with the plugin on and its demo section."""
-
-import datetime
+"""Fixtures of the labour plugin tests: a municipality with the plugin on, its section and a few items
+built by the factories (not the whole demo)."""
 
 import pytest
-from django.utils import timezone
 
 from integreat_wagtail.plugins.services import enable_plugin
-from plugins.labour.demo import load_demo
-from plugins.labour.models import CounsellingService, JobOffer
-from tests.factories import root_page
+
+from .factories import make_guide, make_offer, make_section, make_service
 
 
 @pytest.fixture
@@ -20,47 +17,59 @@ def labour_town(municipality):
 
 @pytest.fixture
 def section(labour_town):
-    """The demo labour section of Aachtal (source language page)."""
-    return load_demo(labour_town)
+    """Aachtal's labour section (source language page), translated into English and Arabic."""
+    return make_section(labour_town)
 
 
 @pytest.fixture
-def other_section(other_municipality):
-    enable_plugin(other_municipality, "labour")
-    return load_demo(other_municipality)
+def guides(section):
+    """Four guides: regulated or not, in four profession groups; the nurse's guide complete in Arabic."""
+    return [
+        make_guide(section, "nurse", {
+            "de": {"title": "Pflegefachkraft", "documents": ["Reisepass oder Personalausweis"], "steps": ["Antrag stellen"]},
+            "en": {"title": "Nurse", "documents": ["Passport or identity card"], "steps": ["Submit the application"]},
+            "ar": {"title": "ممرض/ممرضة", "documents": ["جواز السفر أو بطاقة الهوية"], "steps": ["قدّم الطلب"]},
+        }, profession_group="health", regulated=True, cefr_level="B2",
+            authority_name="Landesamt für Gesundheit, Anerkennungsstelle Pflegeberufe",
+            official_links=[("link", {"title": "Anerkennung in Deutschland", "page": None,
+                                      "url": "https://www.anerkennung-in-deutschland.de/html/de/pro/pflegefachmann.php"})]),
+        make_guide(section, "electrician", {"de": {"title": "Elektroniker/in"}, "en": {"title": "Electrician"}},
+                   profession_group="crafts", regulated=False, cefr_level="B1"),
+        make_guide(section, "teacher", {"de": {"title": "Lehrer/in"}, "en": {"title": "Teacher"}},
+                   profession_group="education", regulated=True, cefr_level="C1"),
+        make_guide(section, "it-specialist", {"de": {"title": "Fachinformatiker/in"}, "en": {"title": "IT specialist"}},
+                   profession_group="engineering", regulated=False, cefr_level="B1"),
+    ]
 
 
-def section_in(municipality, code):
-    from plugins.labour.models import LabourIndexPage
-
-    return LabourIndexPage.objects.child_of(root_page(municipality, code)).get()
-
-
-def make_offer(municipality, **fields):
-    """A published job offer (bypassing the public form, like an editor would)."""
-    now = timezone.now()
-    values = {
-        "municipality": municipality, "status": JobOffer.Status.APPROVED, "language": "de", "employer": "Firma Test",
-        "title": "Testjob", "description": "Beschreibung", "employment_type": "full_time", "town": "Aachtal",
-        "contact_email": "jobs@example.org", "submitted_at": now, "reviewed_at": now,
-        "expires_at": now + datetime.timedelta(days=10),
-    }
-    values.update(fields)
-    offer = JobOffer(**values)
-    offer.full_clean()
-    offer.save()
-    return offer
+@pytest.fixture
+def services(labour_town):
+    """Four counselling services with different topics and spoken languages, two of them translated."""
+    return [
+        make_service(labour_town, organisation="IQ Netzwerk", name="Anerkennungsberatung", topics=["recognition", "career"],
+                     languages_spoken=["de", "en", "ar", "fa"], translations={"en": "Recognition counselling"}),
+        make_service(labour_town, organisation="Volkshochschule", name="Deutschkurse", topics=["language_courses"],
+                     languages_spoken=["de", "en", "ar", "fa", "uk"], translations={"en": "German courses"}),
+        make_service(labour_town, organisation="Jobcenter", name="Arbeitsvermittlung", topics=["job_centre"],
+                     languages_spoken=["de", "en", "ar"]),
+        make_service(labour_town, organisation="Welcome Center", name="Anerkennungsberatung",
+                     topics=["recognition", "career", "migration"], languages_spoken=["de", "en", "uk"]),
+    ]
 
 
-def make_service(municipality, **fields):
-    from wagtail.models import Locale
-
-    values = {
-        "municipality": municipality, "locale": Locale.objects.get(language_code=municipality.default_language),
-        "organisation": "Beratungsstelle", "name": "Beratung", "topics": ["recognition"], "languages_spoken": ["de"],
-    }
-    values.update(fields)
-    return CounsellingService.objects.create(**values)
+@pytest.fixture
+def jobs(labour_town):
+    """Five published offers of different types and levels; the full-time ones translated into English."""
+    return [
+        make_offer(labour_town, title="Pflegefachkraft", employment_type="full_time", cefr_level="B2",
+                   recognition_needed=True, submitter_email="hr1@example.org",
+                   translations={"en": ("Registered nurse", "Nursing on a ward.")}),
+        make_offer(labour_town, title="Lagerhelfer/in", employment_type="full_time", cefr_level="A2",
+                   translations={"en": ("Warehouse worker", "Picking and packing.")}),
+        make_offer(labour_town, title="Ausbildung Bäcker/in", employment_type="apprenticeship", cefr_level="A2"),
+        make_offer(labour_town, title="Ausbildung Elektroniker/in", employment_type="apprenticeship", cefr_level="B1"),
+        make_offer(labour_town, title="Gartenhelfer/in", employment_type="part_time", cefr_level=""),
+    ]
 
 
 @pytest.fixture(autouse=True)

@@ -2,11 +2,18 @@
 
 import pytest
 
+from plugins.labour.demo import load_demo
 from tests.browser.fixtures import SCREENSHOTS, screenshot
 
-from .conftest import section_in
+from .factories import section_in
 
 pytestmark = pytest.mark.browser
+
+
+@pytest.fixture
+def section(labour_town):
+    """The demo's labour section: its checklist and guides are what this test ticks and shows."""
+    return load_demo(labour_town)
 
 
 def test_checklist_ticks_persist_offline_and_screenshots(live_db, live_server, labour_town, section, phone):

@@ -13,7 +13,7 @@ from integreat_wagtail.plugins.services import disable_plugin, enable_plugin
 from plugins.labour.models import CounsellingService, JobOffer, LabourIndexPage, RecognitionGuidePage
 from tests.factories import make_user, root_page
 
-from .conftest import make_offer, make_service, section_in
+from .factories import make_offer, make_service, section_in
 
 pytestmark = pytest.mark.django_db
 
@@ -24,7 +24,7 @@ def public_urls(municipality, offer):
             f"{page.url}jobs/{offer.pk}/", page.url + "jobs/submit/"]
 
 
-def test_plugin_off_hides_everything_and_on_brings_it_back_unchanged(section, labour_town, client):
+def test_plugin_off_hides_everything_and_on_brings_it_back_unchanged(section, guides, labour_town, client):
     offer = make_offer(labour_town)
     urls = public_urls(labour_town, offer)
     home = root_page(labour_town, "en").url
@@ -153,9 +153,10 @@ def test_submitter_can_change_and_withdraw_with_the_private_link(section, labour
 
 # --- admin isolation -------------------------------------------------------------------------
 
-def test_counselling_admin_is_scoped_to_the_editors_municipality(section, other_section, labour_town, editor, client):
-    own = CounsellingService.objects.filter(municipality=labour_town).first()
-    foreign = CounsellingService.objects.exclude(municipality=labour_town).first()
+def test_counselling_admin_is_scoped_to_the_editors_municipality(labour_town, other_municipality, editor, client):
+    enable_plugin(other_municipality, "labour")
+    own = make_service(labour_town, organisation="Beratung Aachtal")
+    foreign = make_service(other_municipality, organisation="Beratung Birkenau")
     client.force_login(editor)
     listing = client.get(reverse("wagtailsnippets_labour_counsellingservice:list"))
     assert listing.status_code == 200
@@ -214,7 +215,7 @@ def test_plain_editors_cannot_moderate(labour_town, editor, client):
     assert offer.status == JobOffer.Status.PENDING
 
 
-def test_other_municipalitys_editor_cannot_edit_our_guides(section, labour_town, other_editor, client):
+def test_other_municipalitys_editor_cannot_edit_our_guides(section, guides, labour_town, other_editor, client):
     client.force_login(other_editor)
     guide = RecognitionGuidePage.objects.child_of(section).first()
     assert refused(client.get(reverse("wagtailadmin_pages:edit", args=[guide.pk])))

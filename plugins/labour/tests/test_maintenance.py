@@ -15,7 +15,7 @@ from integreat_wagtail.plugins.services import disable_plugin, enable_plugin
 from plugins.labour import api
 from plugins.labour.models import JobOffer, JobOfferTranslation
 
-from .conftest import make_offer, section_in
+from .factories import make_offer, section_in
 
 pytestmark = pytest.mark.django_db
 

@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from plugins.labour.models import CounsellingService, JobOffer, JobOfferTranslation, RecognitionGuidePage
 
-from .conftest import make_offer, make_service
+from .factories import make_offer, make_service
 
 pytestmark = pytest.mark.django_db
 
