@@ -3,7 +3,6 @@ import io
 import pytest
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.test import RequestFactory
 from PIL import Image
 
 from integreat_wagtail.moderation import spam, tokens, uploads
