@@ -8,6 +8,8 @@ from wagtail.models import Page
 
 from integreat_wagtail.plugins.gate import hidden_page_content_types
 
+from . import search_text
+
 MAX_QUERY_LENGTH = 100
 SNIPPET_RADIUS = 90
 
@@ -24,7 +26,8 @@ def searchable_pages(municipality_page):
 
 
 def search_pages(municipality_page, query, limit=30):
-    """Ranked results; when nothing matches whole words, fall back to prefix matching ("anmeld" → "Anmeldung")."""
+    """Ranked results; when nothing matches whole words, fall back to prefix matching ("anmeld" →
+    "Anmeldung"), then to the forgiving match (typos, Arabic article, inflection; `search_text`)."""
     pages = searchable_pages(municipality_page)
     results = list(pages.search(query, operator="or")[:limit])
     if not results:
@@ -32,9 +35,27 @@ def search_pages(municipality_page, query, limit=30):
             results = list(pages.autocomplete(query)[:limit])
         except (NotImplementedError, ValueError, TypeError):
             results = []
+    if not results:
+        return forgiving_search(pages, query, municipality_page.locale.language_code, limit)
     # One query per concrete page type, not one per result.
     specific = {page.pk: page for page in Page.objects.filter(pk__in=[page.pk for page in results]).specific()}
     return [specific[page.pk] for page in results if page.pk in specific]
+
+
+def forgiving_search(pages, query, language, limit=30):
+    """Every term scored against each page's title (three times) and text, in Python: the search
+    backends index words as written, so "طبيب" would never find "الطبيب" nor "Artz" find "Arzt"."""
+    wanted = search_text.terms(query, language)
+    if not wanted:
+        return []
+    scored = []
+    for page in pages.specific():
+        title = search_text.terms(page.title, language)
+        text = search_text.terms(page_text(page), language)
+        score = sum(3 * search_text.best_match(term, title) + search_text.best_match(term, text) for term in wanted)
+        if score:
+            scored.append((-score, page.path, page))
+    return [page for _score, _path, page in sorted(scored, key=lambda item: item[:2])[:limit]]
 
 
 def page_text(page):

@@ -1,0 +1,52 @@
+"""Phone numbers and e-mail addresses inside right-to-left text: isolated left-to-right, phones tappable.
+
+Without isolation the bidi algorithm reorders "+49 412 6631-0" in an Arabic sentence into
+"0-412 6631 49+"; editors type numbers as plain text, so the rendered rich text is fixed here.
+"""
+
+import re
+
+from django.utils.safestring import mark_safe
+
+# "+49 6631 9870-0", "0049 (6631) 412-0", "06631/412-0": a leading + or 0, then digits and the
+# separators people type; at least seven digits (so dates, postal codes and times never match).
+PHONE = re.compile(r"(?<![\w+/.-])(?:\+|0)\d[\d \u00a0()/\-]{4,}\d(?![\w/])")
+EMAIL = re.compile(r"(?<![\w.@-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?<![.-])")
+TAG = re.compile(r"(<[^>]*>)")
+MIN_PHONE_DIGITS = 7
+
+
+def tel_href(number):
+    """`tel:` target of a number as people write it: a leading + and the digits, nothing else."""
+    number = str(number or "").strip()
+    digits = re.sub(r"\D", "", number)
+    return ("+" if number.startswith("+") else "") + digits
+
+
+def _isolate_text(text):
+    def phone(match):
+        value = match.group(0)
+        if len(re.sub(r"\D", "", value)) < MIN_PHONE_DIGITS:
+            return value
+        return f'<a href="tel:{tel_href(value)}" dir="ltr" class="phone">{value}</a>'
+
+    def email(match):
+        return f'<bdi dir="ltr">{match.group(0)}</bdi>'
+
+    return EMAIL.sub(email, PHONE.sub(phone, text))
+
+
+def isolate_ltr_values(html):
+    """Rendered HTML with phone numbers made LTR `tel:` links and e-mail addresses isolated LTR;
+    text already inside a link is left alone (it is the editor's link)."""
+    parts = TAG.split(str(html))
+    depth = 0
+    for index, part in enumerate(parts):
+        if index % 2:  # a tag
+            name = part[1:].lstrip("/").split(None, 1)[0].rstrip(">").lower() if len(part) > 2 else ""
+            if name == "a":
+                depth += -1 if part.startswith("</") else 1
+        elif depth == 0 and part:
+            parts[index] = _isolate_text(part)
+    return mark_safe("".join(parts))
+
