@@ -17,10 +17,13 @@ MIN_PHONE_DIGITS = 7
 
 
 def tel_href(number):
-    """`tel:` target of a number as people write it: a leading + and the digits, nothing else."""
+    """`tel:` target of a number as people write it: a leading + and the digits, nothing else
+    (without the "(0)" that Germans write after the country code, which is not dialled)."""
     number = str(number or "").strip()
-    digits = re.sub(r"\D", "", number)
-    return ("+" if number.startswith("+") else "") + digits
+    international = number.startswith("+")
+    if international:
+        number = re.sub(r"\(\s*0\s*\)", "", number)
+    return ("+" if international else "") + re.sub(r"\D", "", number)
 
 
 def _isolate_text(text):
