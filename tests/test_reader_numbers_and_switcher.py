@@ -58,7 +58,10 @@ def test_tel_href(number, href):
 
 @pytest.mark.parametrize(
     "text",
-    ["Frist: 2025-03-01", "Öffnungszeiten 08:00–12:00", "36311 Erlenhausen", "am 01.03.2025", "Raum 112"],
+    [
+        "Frist: 2025-03-01", "Öffnungszeiten 08:00–12:00", "36311 Erlenhausen", "am 01.03.2025", "Raum 112",
+        "IBAN DE89 3704 0044 0532 0130 00",
+    ],
 )
 def test_dates_times_and_postal_codes_are_no_phone_numbers(text):
     assert isolate_ltr_values(f"<p>{text}</p>") == f"<p>{text}</p>"

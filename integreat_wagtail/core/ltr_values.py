@@ -29,7 +29,9 @@ def tel_href(number):
 def _isolate_text(text):
     def phone(match):
         value = match.group(0)
-        if len(re.sub(r"\D", "", value)) < MIN_PHONE_DIGITS:
+        before = text[: match.start()].rstrip(" \u00a0")
+        # Too short, or the tail of a longer number (an IBAN's "… 3704 0044 0532").
+        if len(re.sub(r"\D", "", value)) < MIN_PHONE_DIGITS or before[-1:].isdigit():
             return value
         return f'<a href="tel:{tel_href(value)}" dir="ltr" class="phone">{value}</a>'
 
