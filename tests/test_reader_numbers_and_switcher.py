@@ -103,3 +103,11 @@ def test_switcher_keeps_a_plugin_sub_page_and_its_filters(client, labour_town):
 def test_switcher_keeps_the_locations_list(client, labour_town):
     links = _switcher_links(client.get("/de/aachtal/locations/").content.decode())
     assert links["ar"] == "/ar/aachtal/locations/"
+
+
+def test_web_addresses_in_rtl_text_are_isolated_without_the_sentence_punctuation():
+    html = isolate_ltr_values("<p>راجع www.erlenhausen.example.org/termine، أو https://example.org/a?b=1.</p>")
+    assert html == (
+        '<p>راجع <bdi dir="ltr">www.erlenhausen.example.org/termine</bdi>، أو '
+        '<bdi dir="ltr">https://example.org/a?b=1</bdi>.</p>'
+    )

@@ -1,4 +1,4 @@
-"""Phone numbers and e-mail addresses inside right-to-left text: isolated left-to-right, phones tappable.
+"""Phone numbers, e-mail and web addresses in right-to-left text: isolated left-to-right, phones tappable.
 
 Without isolation the bidi algorithm reorders "+49 412 6631-0" in an Arabic sentence into
 "0-412 6631 49+"; editors type numbers as plain text, so the rendered rich text is fixed here.
@@ -12,6 +12,8 @@ from django.utils.safestring import mark_safe
 # separators people type; at least seven digits (so dates, postal codes and times never match).
 PHONE = re.compile(r"(?<![\w+/.-])(?:\+|0)\d[\d \u00a0()/\-]{4,}\d(?![\w/])")
 EMAIL = re.compile(r"(?<![\w.@-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?<![.-])")
+# A web address typed as text, without the punctuation of the sentence around it.
+URL = re.compile(r"(?<![\w@/])(?:https?://|www\.)[^\s<]*[^\s<.,;:!?)\]،؛]")
 TAG = re.compile(r"(<[^>]*>)")
 MIN_PHONE_DIGITS = 7
 
@@ -35,14 +37,14 @@ def _isolate_text(text):
             return value
         return f'<a href="tel:{tel_href(value)}" dir="ltr" class="phone">{value}</a>'
 
-    def email(match):
+    def isolated(match):
         return f'<bdi dir="ltr">{match.group(0)}</bdi>'
 
-    return EMAIL.sub(email, PHONE.sub(phone, text))
+    return URL.sub(isolated, EMAIL.sub(isolated, PHONE.sub(phone, text)))
 
 
 def isolate_ltr_values(html):
-    """Rendered HTML with phone numbers made LTR `tel:` links and e-mail addresses isolated LTR;
+    """Rendered HTML with phone numbers made LTR `tel:` links, e-mail and web addresses isolated LTR;
     text already inside a link is left alone (it is the editor's link)."""
     parts = TAG.split(str(html))
     depth = 0
