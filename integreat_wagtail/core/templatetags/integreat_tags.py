@@ -62,7 +62,7 @@ def tel_href(number):
 
 @register.filter
 def isolate_ltr(html):
-    """Rich text with phone numbers as left-to-right `tel:` links and e-mail addresses isolated."""
+    """Rich text with phone numbers as left-to-right `tel:` links, e-mail and web addresses isolated."""
     return ltr_values.isolate_ltr_values(html)
 
 
