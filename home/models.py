@@ -2,7 +2,6 @@
 
 from django.core.paginator import Paginator
 from django.db import models
-from django.db.models import Q
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -22,6 +21,7 @@ from integreat_wagtail.organizations.page_forms import OrganizationPageForm
 from integreat_wagtail.plugins.gate import hidden_page_content_types
 
 from .blocks import ContentStreamBlock
+from .municipality_finder import find_municipalities
 
 class PlatformPage(Page):
     """The landing page: find your municipality by name or postal code."""
@@ -36,23 +36,12 @@ class PlatformPage(Page):
     class Meta:
         verbose_name = _("platform landing page")
 
-    def municipality_pages(self, query=""):
-        """Live municipality pages in this page's language, filtered by name or postal code."""
-        pages = MunicipalityPage.objects.child_of(self).live().select_related("municipality")
-        query = query.strip()
-        if query:
-            pages = pages.filter(
-                Q(title__icontains=query)
-                | Q(municipality__name__icontains=query)
-                | Q(municipality__postal_codes__icontains=query)
-            )
-        return pages.order_by("title")
-
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        query = request.GET.get("q", "")[:100]
-        context["query"] = query
-        context["municipality_pages"] = self.municipality_pages(query)
+        query = " ".join(request.GET.get("q", "").split())[:100]
+        pages = MunicipalityPage.objects.live().select_related("municipality", "locale")
+        here, elsewhere = find_municipalities(pages, self.locale.language_code, query)
+        context.update(query=query, municipality_pages=here, elsewhere=elsewhere)
         return context
 
 

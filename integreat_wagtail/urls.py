@@ -37,6 +37,7 @@ else:
 
 urlpatterns += [path("", include("integreat_wagtail.locations.urls"))]
 urlpatterns += [
+    path("", core_views.front_door, name="front_door"),
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
     path("sitemap.xml", core_views.sitemap_index, name="sitemap_index"),
     path("sitemap-<slug:section>.xml", core_views.sitemap_section, name="municipality_sitemap"),

@@ -75,7 +75,10 @@ def test_landing_page_searches_by_name_and_postal_code(client, db):
     by_name = client.get("/de/?q=linden").content.decode()
     assert "Lindenau" in by_name and "Erlenhausen" not in by_name
     english = client.get("/en/").content.decode()
-    assert "Lindenau" in english and "Erlenhausen" not in english
+    tiles, elsewhere = english.split('class="elsewhere"')
+    assert "Lindenau" in tiles and "Erlenhausen" not in tiles
+    # Not published in English: named with the languages it has, so the reader has a way in.
+    assert "Erlenhausen" in elsewhere and '<a href="/de/erlenhausen/" hreflang="de"' in elsewhere
 
 
 def test_root_redirects_to_a_language(client, municipality):

@@ -8,6 +8,8 @@ from wagtail.models import Page
 
 from integreat_wagtail.plugins.gate import hidden_page_content_types
 
+from . import search_text
+
 MAX_QUERY_LENGTH = 100
 SNIPPET_RADIUS = 90
 
@@ -24,17 +26,32 @@ def searchable_pages(municipality_page):
 
 
 def search_pages(municipality_page, query, limit=30):
-    """Ranked results; when nothing matches whole words, fall back to prefix matching ("anmeld" → "Anmeldung")."""
+    """Ranked by the forgiving match (typos, prefixes, Arabic article, inflection; `search_text`),
+    then whatever else the search backend finds (fields the forgiving match does not read)."""
     pages = searchable_pages(municipality_page)
-    results = list(pages.search(query, operator="or")[:limit])
-    if not results:
-        try:
-            results = list(pages.autocomplete(query)[:limit])
-        except (NotImplementedError, ValueError, TypeError):
-            results = []
+    ranked = forgiving_search(pages, query, municipality_page.locale.language_code, limit)
+    seen = {page.pk for page in ranked}
+    others = [page.pk for page in pages.search(query, operator="or")[:limit] if page.pk not in seen]
     # One query per concrete page type, not one per result.
-    specific = {page.pk: page for page in Page.objects.filter(pk__in=[page.pk for page in results]).specific()}
-    return [specific[page.pk] for page in results if page.pk in specific]
+    specific = {page.pk: page for page in Page.objects.filter(pk__in=others).specific()}
+    return (ranked + [specific[pk] for pk in others if pk in specific])[:limit]
+
+
+def forgiving_search(pages, query, language, limit=30):
+    """Every term scored against each page's title (three times) and text, in Python: the search
+    backends index words as written, so "طبيب" would never find "الطبيب" nor "Artz" find "Arzt".
+    One municipality in one language is a few hundred pages at most."""
+    wanted = search_text.terms(query, language)
+    if not wanted:
+        return []
+    scored = []
+    for page in pages.specific():
+        title = search_text.terms(page.title, language)
+        text = search_text.terms(page_text(page), language)
+        score = sum(3 * search_text.best_match(term, title) + search_text.best_match(term, text) for term in wanted)
+        if score:
+            scored.append((-score, len(title), page.path, page))  # ties: the shorter, more specific title
+    return [item[-1] for item in sorted(scored, key=lambda item: item[:3])[:limit]]
 
 
 def page_text(page):

@@ -12,6 +12,7 @@ from django.shortcuts import render
 from django.templatetags.static import static
 from django.urls import reverse
 from django.utils import translation
+from django.utils.cache import patch_vary_headers
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
@@ -26,6 +27,9 @@ from integreat_wagtail.municipalities.pages import get_municipality_page_model, 
 from . import search as site_search
 from .sitemaps import municipality_sitemaps
 from .templatetags.integreat_tags import page_translations
+
+from . import negotiation
+from .not_found import not_found_context
 
 logger = logging.getLogger(__name__)
 
@@ -50,21 +54,36 @@ def healthz(request):
     return JsonResponse({"status": "ok" if healthy else "error", **checks}, status=200 if healthy else 503)
 
 
+def front_door(request):
+    """/ → the landing page in the reader's first language that some municipality publishes in, else the default."""
+    code = negotiation.negotiate(request, negotiation.published_languages())
+    response = HttpResponseRedirect(f"/{code}/")
+    patch_vary_headers(response, ("Accept-Language", "Cookie"))
+    return response
+
+
 def municipality_redirect(request, slug):
-    """/<slug>/ → the reader's language if the municipality offers it, else its default language."""
+    """/<slug>/ → the reader's first language the municipality offers, else its default language."""
     municipality = Municipality.objects.filter(slug=slug).first()
     if municipality is None:
         raise Http404
-    wanted = translation.get_language_from_request(request)
-    code = wanted if municipality.offers_language(wanted) else municipality.default_language
+    code = negotiation.negotiate(request, municipality.language_codes, fallback=municipality.default_language)
     page = municipality.page_for_language(code)
     if page is None or not page.live:
         raise Http404
-    return HttpResponseRedirect(page.get_url(request=request))
+    response = HttpResponseRedirect(page.get_url(request=request))
+    patch_vary_headers(response, ("Accept-Language", "Cookie"))
+    return response
 
 
 def page_not_found(request, exception=None):
-    return render(request, "404.html", status=404)
+    """In a language the reader can read, saying what exists instead and linking only to pages that do."""
+    context = not_found_context(request)
+    with translation.override(context["ui_language"].code):
+        response = render(request, "404.html", context, status=404)
+    response["Content-Language"] = context["ui_language"].bcp47
+    patch_vary_headers(response, ("Accept-Language", "Cookie"))
+    return response
 
 
 def server_error(request):

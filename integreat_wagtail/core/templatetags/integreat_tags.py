@@ -6,6 +6,7 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
 from integreat_wagtail import languages
+from integreat_wagtail.core import ltr_values
 from integreat_wagtail.core.hreflang import hreflang_alternates
 from integreat_wagtail.core.json_ld import json_ld_script
 from integreat_wagtail.plugins.slots import renderers
@@ -56,6 +57,18 @@ def icon(name, label="", css_class=""):
     )
 
 
+@register.filter
+def tel_href(number):
+    """`tel:` target without spaces or dashes (what dialers and the HTML checker accept)."""
+    return ltr_values.tel_href(number)
+
+
+@register.filter
+def isolate_ltr(html):
+    """Rich text with phone numbers as left-to-right `tel:` links, e-mail and web addresses isolated."""
+    return ltr_values.isolate_ltr_values(html)
+
+
 @register.simple_tag
 def breadcrumb_trail(page):
     """The page's ancestors from the municipality's start page down (one query)."""
@@ -103,11 +116,12 @@ def language_switcher(context, page):
         return {"entries": []}
     translations = page_translations(page)
     current = page.locale.language_code
+    place = _place_below(page, request)
     entries = []
     for language in municipality.languages:
         target = translations.get(language.code)
         if target is not None:
-            url = target.get_url(request=request)
+            url = target.get_url(request=request) + place
         else:
             url = reverse(
                 "municipality_not_translated",
@@ -120,6 +134,20 @@ def language_switcher(context, page):
         )
     current_entry = next((entry for entry in entries if entry["current"]), None)
     return {"entries": entries, "page": page, "current_entry": current_entry}
+
+
+def _place_below(page, request):
+    """What the reader is looking at below `page` (a job offer, a location, search results and their
+    query…): sub-routes, ids and parameters are the same in every language, so the switcher keeps them."""
+    if request is None or request.method != "GET":
+        return ""
+    base = page.get_url(request=request) or ""
+    path = request.path
+    if not base or not path.startswith(base):
+        return ""
+    query = request.GET.copy()
+    query.pop("feedback", None)  # a thank-you note belongs to the vote just cast
+    return path[len(base):] + (f"?{query.urlencode()}" if query else "")
 
 
 def _in_language(url, current_code, target_code):
