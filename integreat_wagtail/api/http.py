@@ -17,6 +17,8 @@ from django.utils.cache import get_conditional_response, patch_vary_headers
 from django.utils.http import http_date
 from django.views.decorators.csrf import csrf_exempt
 
+from integreat_wagtail.core.outage import database_unavailable, is_database_outage
+
 logger = logging.getLogger(__name__)
 
 # Bodies of write requests (feedback) are tiny; anything bigger is refused with 413.
@@ -124,7 +126,9 @@ def call_safely(view, request, *args, **kwargs):
     except ValidationError as error:
         details = error.message_dict if hasattr(error, "error_dict") else {"__all__": error.messages}
         return json_error("Invalid input.", 400, details=details)
-    except Exception:  # noqa: BLE001 - the API answers JSON even when it breaks
+    except Exception as error:  # noqa: BLE001 - the API answers JSON even when it breaks
+        if is_database_outage(error):
+            return database_unavailable(request)
         logger.exception("API error on %s", request.path)
         if settings.DEBUG and not getattr(settings, "INTEGREAT_API_HIDE_ERRORS", False):
             raise

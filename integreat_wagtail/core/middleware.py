@@ -14,8 +14,8 @@ from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 from django.utils.cache import add_never_cache_headers, patch_cache_control, patch_vary_headers
 from django.utils.http import http_date
 
-NEVER_CACHED_PREFIXES = ("/admin/", "/django-admin/", "/healthz")
-UNPREFIXED_PATHS = ("/admin/", "/django-admin/", "/api/", "/documents/", "/media/", "/static/", "/healthz")
+NEVER_CACHED_PREFIXES = ("/admin/", "/django-admin/", "/healthz", "/readyz")
+UNPREFIXED_PATHS = ("/admin/", "/django-admin/", "/api/", "/documents/", "/media/", "/static/", "/healthz", "/readyz")
 
 
 class CacheControlMiddleware:

@@ -1,10 +1,8 @@
-"""Platform-level views: health check, bare municipality URLs, error pages and the public site's extras."""
+"""Platform-level views: bare municipality URLs, the 404 page and the public site's extras."""
 
 import json
 import logging
 
-from django.core.cache import cache
-from django.db import connection
 from django.http import Http404, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
@@ -16,26 +14,6 @@ from django.views.decorators.http import require_POST
 from integreat_wagtail.municipalities.models import Municipality
 
 logger = logging.getLogger(__name__)
-
-
-def healthz(request):
-    """For load balancers and Docker's HEALTHCHECK: 200 only when the database and cache answer."""
-    checks = {}
-    try:
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT 1")
-        checks["database"] = "ok"
-    except Exception as error:  # noqa: BLE001 - any failure means unhealthy
-        logger.error("Health check: database failed: %s", error)
-        checks["database"] = "error"
-    try:
-        cache.set("healthz", "ok", 10)
-        checks["cache"] = "ok" if cache.get("healthz") == "ok" else "error"
-    except Exception as error:  # noqa: BLE001
-        logger.error("Health check: cache failed: %s", error)
-        checks["cache"] = "error"
-    healthy = all(value == "ok" for value in checks.values())
-    return JsonResponse({"status": "ok" if healthy else "error", **checks}, status=200 if healthy else 503)
 
 
 def municipality_redirect(request, slug):
@@ -53,10 +31,6 @@ def municipality_redirect(request, slug):
 
 def page_not_found(request, exception=None):
     return render(request, "404.html", status=404)
-
-
-def server_error(request):
-    return render(request, "500.html", status=500)
 
 
 # --- The public site of a municipality: search, feedback, offline reading, "not translated" ---

@@ -13,7 +13,7 @@ from integreat_wagtail.plugins.services import validate_plugin_keys
 from .models import Municipality
 from .validators import validate_hostname, validate_language_codes
 
-RESERVED_SLUGS = {"admin", "api", "static", "media", "documents", "healthz", "sitemap.xml", "robots.txt", "django-admin"}
+RESERVED_SLUGS = {"admin", "api", "static", "media", "documents", "healthz", "readyz", "sitemap.xml", "robots.txt", "django-admin"}
 
 
 class LanguageCodesField(forms.MultipleChoiceField):
