@@ -32,10 +32,9 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 else:
-    from django.views.static import serve as serve_media
+    from integreat_wagtail.core.media import serve_media
 
-    # The demo and single-machine setups serve uploads themselves; behind S3 this is never reached.
-    urlpatterns += [path("media/<path:path>", serve_media, {"document_root": settings.MEDIA_ROOT})]
+    urlpatterns += [path("media/<path:path>", serve_media)]
 
 urlpatterns += [path("", include("integreat_wagtail.locations.urls"))]
 urlpatterns += [

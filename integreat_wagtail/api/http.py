@@ -18,6 +18,7 @@ from django.utils.http import http_date
 from django.views.decorators.csrf import csrf_exempt
 
 from integreat_wagtail.core.outage import database_unavailable, is_database_outage
+from integreat_wagtail.core.params import contains_nul
 
 logger = logging.getLogger(__name__)
 
@@ -155,11 +156,14 @@ def read_body(request):
             raise ApiError("Malformed JSON body.", 400) from None
         if not isinstance(data, dict):
             raise ApiError("The JSON body must be an object.", 400)
-        return data
-    try:
-        return {key: request.POST.get(key) for key in request.POST}
-    except Exception:  # noqa: BLE001 - multipart parser errors of every kind
-        raise ApiError("Malformed form body.", 400) from None
+    else:
+        try:
+            data = {key: request.POST.get(key) for key in request.POST}
+        except Exception:  # noqa: BLE001 - multipart parser errors of every kind
+            raise ApiError("Malformed form body.", 400) from None
+    if contains_nul(data):
+        raise ApiError("Text must not contain NUL characters.", 400)
+    return data
 
 
 def not_found(request, *args, **kwargs):

@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
+from integreat_wagtail.core.params import parse_id
 from integreat_wagtail.municipalities.models import Municipality
 
 logger = logging.getLogger(__name__)
@@ -99,13 +100,13 @@ def feedback(request, slug):
     municipality_page = _municipality_page(slug)
     municipality = municipality_page.municipality
     page = None
-    page_id = request.POST.get("page", "")
-    if page_id.isdigit():
+    page_id = parse_id(request.POST.get("page", ""))
+    if page_id is not None:
         page = (
             Page.objects.live()
             .public()
             .descendant_of(municipality_page, inclusive=True)
-            .filter(pk=int(page_id), locale_id=municipality_page.locale_id)
+            .filter(pk=page_id, locale_id=municipality_page.locale_id)
             .first()
         )
     if page is None:

@@ -21,6 +21,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from integreat_wagtail import languages
+from integreat_wagtail.core.params import parse_id
 from integreat_wagtail.core.scoping import user_municipality_ids
 from integreat_wagtail.municipalities.models import Municipality
 
@@ -67,9 +68,9 @@ class TranslationStatusIndexView(WagtailAdminTemplateMixin, TemplateView):
         municipalities = list(visible_municipalities(request.user))
         if not municipalities:
             raise PermissionDenied
-        chosen = request.GET.get("municipality", "")
-        if chosen.isdigit():  # the chooser on the status page; that view checks the permission
-            return redirect("translation_status", municipality_id=int(chosen))
+        chosen = parse_id(request.GET.get("municipality", ""))
+        if chosen is not None:  # the chooser on the status page; that view checks the permission
+            return redirect("translation_status", municipality_id=chosen)
         if len(municipalities) == 1:
             return redirect("translation_status", municipality_id=municipalities[0].pk)
         return self.render_to_response(self.get_context_data(municipalities=municipalities))
