@@ -1,12 +1,16 @@
 """Search inside one municipality's tree in one language, with highlighted snippets."""
 
+import logging
 import re
 
+from django.db import DatabaseError, transaction
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from wagtail.models import Page
 
 from integreat_wagtail.plugins.gate import hidden_page_content_types
+
+logger = logging.getLogger(__name__)
 
 MAX_QUERY_LENGTH = 100
 SNIPPET_RADIUS = 90
@@ -26,12 +30,17 @@ def searchable_pages(municipality_page):
 def search_pages(municipality_page, query, limit=30):
     """Ranked results; when nothing matches whole words, fall back to prefix matching ("anmeld" → "Anmeldung")."""
     pages = searchable_pages(municipality_page)
-    results = list(pages.search(query, operator="or")[:limit])
-    if not results:
-        try:
-            results = list(pages.autocomplete(query)[:limit])
-        except (NotImplementedError, ValueError, TypeError):
-            results = []
+    try:
+        with transaction.atomic():  # a query the engine cannot parse (SQLite FTS5: quotes) finds nothing
+            results = list(pages.search(query, operator="or")[:limit])
+            if not results:
+                try:
+                    results = list(pages.autocomplete(query)[:limit])
+                except (NotImplementedError, ValueError, TypeError):
+                    results = []
+    except DatabaseError:
+        logger.warning("Search failed for %r", query, exc_info=True)
+        results = []
     # One query per concrete page type, not one per result.
     specific = {page.pk: page for page in Page.objects.filter(pk__in=[page.pk for page in results]).specific()}
     return [specific[page.pk] for page in results if page.pk in specific]
