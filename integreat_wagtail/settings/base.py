@@ -78,6 +78,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "integreat_wagtail.core.uploads.RequestSizeLimitMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "integreat_wagtail.core.middleware.ContentSecurityPolicyMiddleware",
     "integreat_wagtail.core.middleware.RejectNulBytesMiddleware",
@@ -222,6 +223,19 @@ if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
     }}
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+# Upload limits (integreat_wagtail/core/uploads.py), checked before a body is read: the largest
+# request is a housing offer with six photos; no single file may exceed the largest per-type
+# limit (Wagtail images and documents, 10 MB). Keep the reverse proxy's limit (nginx
+# `client_max_body_size`) at INTEGREAT_MAX_REQUEST_BYTES.
+INTEGREAT_MAX_REQUEST_BYTES = int(os.environ.get("INTEGREAT_MAX_REQUEST_BYTES", 32 * 1024 * 1024))
+INTEGREAT_MAX_UPLOAD_FILE_BYTES = int(os.environ.get("INTEGREAT_MAX_UPLOAD_FILE_BYTES", 10 * 1024 * 1024))
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440  # form fields other than files
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440  # bigger files go to a temporary file as they stream in
+FILE_UPLOAD_HANDLERS = [
+    "integreat_wagtail.core.uploads.UploadSizeLimitHandler",
+    "django.core.files.uploadhandler.MemoryFileUploadHandler",
+    "django.core.files.uploadhandler.TemporaryFileUploadHandler",
+]
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Integreat Wagtail"
