@@ -4,10 +4,11 @@ import json
 
 import pytest
 from django.test import Client
+from django.urls import reverse
 
 from integreat_wagtail.plugins.services import enable_plugin
 from plugins.events.tests.helpers import make_event, make_index
-from tests.factories import add_content_page, root_page
+from tests.factories import add_content_page, log_in, root_page
 
 pytestmark = pytest.mark.django_db
 
@@ -70,3 +71,16 @@ def test_a_media_path_longer_than_the_file_system_allows(reader, settings, tmp_p
 def test_nul_characters_in_the_feedback_form(reader, topic, field):
     data = {"page": str(topic.pk), "rating": "up", "comment": "gut", field: "a\x00b"}
     assert reader.post("/de/aachtal/feedback/", data).status_code == 400
+
+
+@pytest.mark.parametrize("value", ["²", "9" * 5000])
+def test_ids_that_are_not_ascii_digits_in_the_admin(reader, editor, value):
+    log_in(reader, "aachtal-editor", "pw")
+    assert reader.get("/admin/choose-page/chosen-multiple/", {"id": value}).status_code == 400
+    assert reader.get(reverse("translation_status_index"), {"municipality": value}).status_code < 500
+    assert reader.get(reverse("staff:home"), {"municipality": value}).status_code < 500
+
+
+@pytest.mark.parametrize("value", ["²", "9" * 5000])
+def test_location_category_that_is_not_a_number(reader, municipality, value):
+    assert reader.get("/de/aachtal/locations/", {"category": value}).status_code == 200
