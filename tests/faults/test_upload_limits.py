@@ -8,7 +8,7 @@ from django.test import Client, RequestFactory
 from django.test.client import BOUNDARY, MULTIPART_CONTENT, encode_multipart
 
 from plugins.housing.models import HousingOffer, HousingPhoto
-from plugins.housing.tests.conftest import form_data, housing, index_de  # noqa: F401 - fixtures
+from plugins.housing.tests.conftest import empty_cache, form_data, housing, index_de  # noqa: F401 - fixtures (rate-limit counters cleared)
 
 MB = 1024 * 1024
 
