@@ -7,16 +7,18 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from integreat_wagtail.core import admin_urls as scoped_admin_urls
+from integreat_wagtail.core import health
 from integreat_wagtail.core import views as core_views
 from integreat_wagtail.core.admin_guards import guard_unchecked_admin_urls
 from integreat_wagtail.staff.views import AcceptInvitationView
 from integreat_wagtail.translations.guards import guard_localize_urls
 
 handler404 = "integreat_wagtail.core.views.page_not_found"
-handler500 = "integreat_wagtail.core.views.server_error"
+handler500 = "integreat_wagtail.core.outage.server_error"
 
 urlpatterns = [
-    path("healthz", core_views.healthz, name="healthz"),
+    path("healthz", health.healthz, name="healthz"),
+    path("readyz", health.readyz, name="readyz"),
     path("django-admin/", admin.site.urls),
     # Public (the invited person has no password yet), so outside the admin's login requirement.
     path("admin/welcome/<uidb64>/<token>/", AcceptInvitationView.as_view(), name="staff_accept_invitation"),
@@ -30,10 +32,9 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 else:
-    from django.views.static import serve as serve_media
+    from integreat_wagtail.core.media import serve_media
 
-    # The demo and single-machine setups serve uploads themselves; behind S3 this is never reached.
-    urlpatterns += [path("media/<path:path>", serve_media, {"document_root": settings.MEDIA_ROOT})]
+    urlpatterns += [path("media/<path:path>", serve_media)]
 
 urlpatterns += [path("", include("integreat_wagtail.locations.urls"))]
 urlpatterns += [

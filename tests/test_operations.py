@@ -1,4 +1,4 @@
-"""Operations: health check, production settings, demo safety."""
+"""Operations: production settings, demo safety (health checks: tests/faults/test_health.py)."""
 
 import os
 import subprocess
@@ -8,19 +8,6 @@ import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.test import override_settings
-
-
-def test_healthz_checks_database_and_cache(client, db):
-    response = client.get("/healthz")
-    assert response.status_code == 200
-    assert response.json() == {"status": "ok", "database": "ok", "cache": "ok"}
-
-
-@override_settings(CACHES={"default": {"BACKEND": "django_redis.cache.RedisCache", "LOCATION": "redis://127.0.0.1:1/0"}})
-def test_healthz_reports_a_broken_cache_with_503(client, db):
-    response = client.get("/healthz")
-    assert response.status_code == 503
-    assert response.json()["cache"] == "error"
 
 
 @override_settings(INTEGREAT_DEMO=False)

@@ -15,6 +15,9 @@ from django.http import Http404, HttpResponse, JsonResponse
 from django.utils.http import http_date
 from django.views.decorators.csrf import csrf_exempt
 
+from integreat_wagtail.core.outage import database_unavailable, is_database_outage
+from integreat_wagtail.core.params import contains_nul
+
 logger = logging.getLogger(__name__)
 
 # Bodies of write requests (feedback) are tiny; anything bigger is refused with 413.
@@ -88,7 +91,9 @@ def call_safely(view, request, *args, **kwargs):
     except ValidationError as error:
         details = error.message_dict if hasattr(error, "error_dict") else {"__all__": error.messages}
         return json_error("Invalid input.", 400, details=details)
-    except Exception:  # noqa: BLE001 - the API answers JSON even when it breaks
+    except Exception as error:  # noqa: BLE001 - the API answers JSON even when it breaks
+        if is_database_outage(error):
+            return database_unavailable(request)
         logger.exception("API error on %s", request.path)
         if settings.DEBUG and not getattr(settings, "INTEGREAT_API_HIDE_ERRORS", False):
             raise
@@ -115,11 +120,14 @@ def read_body(request):
             raise ApiError("Malformed JSON body.", 400) from None
         if not isinstance(data, dict):
             raise ApiError("The JSON body must be an object.", 400)
-        return data
-    try:
-        return {key: request.POST.get(key) for key in request.POST}
-    except Exception:  # noqa: BLE001 - multipart parser errors of every kind
-        raise ApiError("Malformed form body.", 400) from None
+    else:
+        try:
+            data = {key: request.POST.get(key) for key in request.POST}
+        except Exception:  # noqa: BLE001 - multipart parser errors of every kind
+            raise ApiError("Malformed form body.", 400) from None
+    if contains_nul(data):
+        raise ApiError("Text must not contain NUL characters.", 400)
+    return data
 
 
 def not_found(request, *args, **kwargs):

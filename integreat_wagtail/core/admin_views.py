@@ -26,6 +26,7 @@ from wagtail.admin.viewsets.pages import PageViewSet
 from wagtail.models import Page, Site
 
 from .admin_filters import scoped_filterset
+from .params import parse_id
 from .admin_scoping import is_navigable_page, may_see, navigable_pages_q, own_pages_q
 
 
@@ -51,7 +52,7 @@ class ScopedBrowseView(BrowseView):
 class ScopedChosenMultipleView(ChosenMultipleView):
     def get(self, request):
         ids = request.GET.getlist("id")
-        if not all(value.isdigit() for value in ids):
+        if any(parse_id(value) is None for value in ids):
             return HttpResponseBadRequest(_("Page ids must be numbers."))
         visible = Page.objects.filter(navigable_pages_q(request.user), pk__in=ids)
         if visible.count() != len(set(map(int, ids))):

@@ -16,8 +16,8 @@ from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 from django.utils.cache import add_never_cache_headers, patch_cache_control, patch_vary_headers
 from django.utils.http import http_date
 
-NEVER_CACHED_PREFIXES = ("/admin/", "/django-admin/", "/healthz")
-UNPREFIXED_PATHS = ("/admin/", "/django-admin/", "/api/", "/documents/", "/media/", "/static/", "/healthz")
+NEVER_CACHED_PREFIXES = ("/admin/", "/django-admin/", "/healthz", "/readyz")
+UNPREFIXED_PATHS = ("/admin/", "/django-admin/", "/api/", "/documents/", "/media/", "/static/", "/healthz", "/readyz")
 
 
 class CacheControlMiddleware:
@@ -79,15 +79,21 @@ class LocaleMiddleware(DjangoLocaleMiddleware):
 
 
 class RejectNulBytesMiddleware:
-    """PostgreSQL cannot store or compare strings with NUL characters; refuse them with a 400."""
+    """PostgreSQL cannot store or compare strings with NUL characters; refuse them with a 400
+    (in the path, the query string and form fields; the API checks its JSON bodies itself)."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        if "\x00" in request.path or any("\x00" in value for value in request.GET.values()):
+        form = request.POST if request.content_type == "application/x-www-form-urlencoded" else {}
+        if "\x00" in request.path or _has_nul(request.GET) or (form and _has_nul(form)):
             return HttpResponseBadRequest("Request contains a NUL character.", content_type="text/plain")
         return self.get_response(request)
+
+
+def _has_nul(query_dict):
+    return any("\x00" in key or any("\x00" in value for value in values) for key, values in query_dict.lists())
 
 
 class ContentSecurityPolicyMiddleware(CSPMiddleware):

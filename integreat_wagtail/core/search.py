@@ -1,7 +1,9 @@
 """Search inside one municipality's tree in one language, with highlighted snippets."""
 
+import logging
 import re
 
+from django.db import DatabaseError, transaction
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from wagtail.models import Page
@@ -9,6 +11,8 @@ from wagtail.models import Page
 from integreat_wagtail.plugins.gate import hidden_page_content_types
 
 from . import search_text
+
+logger = logging.getLogger(__name__)
 
 MAX_QUERY_LENGTH = 100
 SNIPPET_RADIUS = 90
@@ -31,10 +35,20 @@ def search_pages(municipality_page, query, limit=30):
     pages = searchable_pages(municipality_page)
     ranked = forgiving_search(pages, query, municipality_page.locale.language_code, limit)
     seen = {page.pk for page in ranked}
-    others = [page.pk for page in pages.search(query, operator="or")[:limit] if page.pk not in seen]
+    others = [page.pk for page in backend_search(pages, query, limit) if page.pk not in seen]
     # One query per concrete page type, not one per result.
     specific = {page.pk: page for page in Page.objects.filter(pk__in=others).specific()}
     return (ranked + [specific[pk] for pk in others if pk in specific])[:limit]
+
+
+def backend_search(pages, query, limit):
+    """The search backend's hits; a query the engine cannot parse (SQLite FTS5: quotes) finds nothing."""
+    try:
+        with transaction.atomic():
+            return list(pages.search(query, operator="or")[:limit])
+    except DatabaseError:
+        logger.warning("Search failed for %r", query, exc_info=True)
+        return []
 
 
 def forgiving_search(pages, query, language, limit=30):

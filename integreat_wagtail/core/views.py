@@ -1,4 +1,4 @@
-"""Platform-level views: health check, bare municipality URLs, error pages and the public site's extras."""
+"""Platform-level views: bare municipality URLs, the 404 page and the public site's extras."""
 
 import json
 import logging
@@ -18,6 +18,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 from wagtail.models import Page
 
+from integreat_wagtail.core.params import parse_id
 from integreat_wagtail.feedback.forms import FeedbackForm
 from integreat_wagtail.feedback.models import NoResultQuery
 from integreat_wagtail.feedback.services import record_feedback
@@ -32,26 +33,6 @@ from . import negotiation
 from .not_found import not_found_context
 
 logger = logging.getLogger(__name__)
-
-
-def healthz(request):
-    """For load balancers and Docker's HEALTHCHECK: 200 only when the database and cache answer."""
-    checks = {}
-    try:
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT 1")
-        checks["database"] = "ok"
-    except Exception as error:  # noqa: BLE001 - any failure means unhealthy
-        logger.error("Health check: database failed: %s", error)
-        checks["database"] = "error"
-    try:
-        cache.set("healthz", "ok", 10)
-        checks["cache"] = "ok" if cache.get("healthz") == "ok" else "error"
-    except Exception as error:  # noqa: BLE001
-        logger.error("Health check: cache failed: %s", error)
-        checks["cache"] = "error"
-    healthy = all(value == "ok" for value in checks.values())
-    return JsonResponse({"status": "ok" if healthy else "error", **checks}, status=200 if healthy else 503)
 
 
 def front_door(request):
@@ -84,10 +65,6 @@ def page_not_found(request, exception=None):
     response["Content-Language"] = context["ui_language"].bcp47
     patch_vary_headers(response, ("Accept-Language", "Cookie"))
     return response
-
-
-def server_error(request):
-    return render(request, "500.html", status=500)
 
 
 # --- The public site of a municipality: search, feedback, offline reading, "not translated" ---
@@ -144,13 +121,13 @@ def feedback(request, slug):
     municipality_page = _municipality_page(slug)
     municipality = municipality_page.municipality
     page = None
-    page_id = request.POST.get("page", "")
-    if page_id.isdigit():
+    page_id = parse_id(request.POST.get("page", ""))
+    if page_id is not None:
         page = (
             Page.objects.live()
             .public()
             .descendant_of(municipality_page, inclusive=True)
-            .filter(pk=int(page_id), locale_id=municipality_page.locale_id)
+            .filter(pk=page_id, locale_id=municipality_page.locale_id)
             .first()
         )
     if page is None:

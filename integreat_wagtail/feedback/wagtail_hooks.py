@@ -5,6 +5,7 @@ from wagtail import hooks
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from integreat_wagtail.core.csv_export import FormulaSafeIndexView
 from integreat_wagtail.core.scoping import MunicipalityScopedViewSetMixin, scope_model
 
 from .models import Feedback, NoResultQuery
@@ -21,6 +22,7 @@ class FeedbackViewSet(MunicipalityScopedViewSetMixin, ModelViewSet):
     search_fields = ["comment", "object_ref"]
     inspect_view_enabled = True
     copy_view_enabled = False
+    index_view_class = FormulaSafeIndexView  # comments are the reader's text
     list_export = ["created_at", "municipality", "language", "kind", "object_ref", "rating", "comment", "read"]
 
 
@@ -34,6 +36,7 @@ class NoResultQueryViewSet(MunicipalityScopedViewSetMixin, ModelViewSet):
     search_fields = ["query"]
     inspect_view_enabled = True
     copy_view_enabled = False
+    index_view_class = FormulaSafeIndexView  # queries are the reader's text
     list_export = ["query", "count", "language", "municipality", "first_seen", "last_seen"]
 
 

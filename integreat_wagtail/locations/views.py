@@ -5,6 +5,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import translation
 
 from integreat_wagtail.municipalities.pages import get_municipality_page_model
+from integreat_wagtail.core.params import parse_id
 
 from .models import Location, localized_map
 
@@ -26,9 +27,9 @@ def location_list(request, language_code, municipality_slug):
     locations = (
         Location.objects.in_language(page.municipality, language_code).select_related("category").order_by("name")
     )
-    category = request.GET.get("category", "")
-    if category.isdigit():
-        locations = locations.filter(category_id=int(category))
+    category = parse_id(request.GET.get("category", ""))
+    if category is not None:
+        locations = locations.filter(category_id=category)
     with translation.override(language_code):
         return render(
             request,

@@ -14,7 +14,7 @@ from .models import Municipality
 from .services import add_languages, create_municipality, set_publishing
 from .validators import validate_hostname, validate_language_codes
 
-RESERVED_SLUGS = {"admin", "api", "static", "media", "documents", "healthz", "sitemap.xml", "robots.txt", "django-admin"}
+RESERVED_SLUGS = {"admin", "api", "static", "media", "documents", "healthz", "readyz", "sitemap.xml", "robots.txt", "django-admin"}
 
 
 class LanguageCodesField(forms.MultipleChoiceField):

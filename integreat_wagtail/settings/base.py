@@ -9,6 +9,7 @@ import dj_database_url
 from csp.constants import NONE, SELF, UNSAFE_INLINE
 
 from integreat_wagtail import languages
+from integreat_wagtail.core.cache import redis_cache
 from integreat_wagtail.plugins.discovery import discover_plugin_apps
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -84,6 +85,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "integreat_wagtail.core.uploads.RequestSizeLimitMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "integreat_wagtail.core.middleware.ContentSecurityPolicyMiddleware",
     "integreat_wagtail.core.middleware.RejectNulBytesMiddleware",
@@ -142,6 +144,18 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # A hung or unreachable server must not hold a worker: give up connecting after
+    # DATABASE_CONNECT_TIMEOUT seconds, cancel statements after DATABASE_STATEMENT_TIMEOUT_MS, and
+    # notice a dead peer through TCP keepalives.
+    DATABASES["default"].setdefault("OPTIONS", {}).update({
+        "connect_timeout": int(os.environ.get("DATABASE_CONNECT_TIMEOUT", "3")),
+        "options": f"-c statement_timeout={int(os.environ.get('DATABASE_STATEMENT_TIMEOUT_MS', '30000'))}",
+        "keepalives": 1,
+        "keepalives_idle": 10,
+        "keepalives_interval": 5,
+        "keepalives_count": 3,
+    })
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # Several gunicorn workers share the file: wait for locks instead of failing.
     DATABASES["default"].setdefault("OPTIONS", {}).update({"timeout": 20, "transaction_mode": "IMMEDIATE"})
@@ -151,13 +165,14 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 _cache_url = os.environ.get("CACHE_URL") or os.environ.get("REDIS_URL")
 if _cache_url:
+    # Redis down or hung → pages are served uncached (integreat_wagtail/core/cache.py).
     CACHES = {
-        "default": {
-            "BACKEND": "django_redis.cache.RedisCache",
-            "LOCATION": _cache_url,
-            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "integreat"),
-            "OPTIONS": {"IGNORE_EXCEPTIONS": False},
-        }
+        "default": redis_cache(
+            _cache_url,
+            key_prefix=os.environ.get("CACHE_KEY_PREFIX", "integreat"),
+            connect_timeout=float(os.environ.get("CACHE_CONNECT_TIMEOUT", "0.5")),
+            read_timeout=float(os.environ.get("CACHE_TIMEOUT", "0.5")),
+        )
     }
 else:
     # A file cache is shared by all gunicorn workers of one machine without running a server.
@@ -167,6 +182,9 @@ else:
             "LOCATION": str(VAR_DIR / "cache"),
         }
     }
+
+# Sessions stay in the database, not the cache: staff keep working in the admin while Redis is down.
+SESSION_ENGINE = "django.contrib.sessions.backends.db"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -223,6 +241,19 @@ if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
     }}
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+# Upload limits (integreat_wagtail/core/uploads.py), checked before a body is read: the largest
+# request is a housing offer with six photos; no single file may exceed the largest per-type
+# limit (Wagtail images and documents, 10 MB). Keep the reverse proxy's limit (nginx
+# `client_max_body_size`) at INTEGREAT_MAX_REQUEST_BYTES.
+INTEGREAT_MAX_REQUEST_BYTES = int(os.environ.get("INTEGREAT_MAX_REQUEST_BYTES", 32 * 1024 * 1024))
+INTEGREAT_MAX_UPLOAD_FILE_BYTES = int(os.environ.get("INTEGREAT_MAX_UPLOAD_FILE_BYTES", 10 * 1024 * 1024))
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440  # form fields other than files
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440  # bigger files go to a temporary file as they stream in
+FILE_UPLOAD_HANDLERS = [
+    "integreat_wagtail.core.uploads.UploadSizeLimitHandler",
+    "django.core.files.uploadhandler.MemoryFileUploadHandler",
+    "django.core.files.uploadhandler.TemporaryFileUploadHandler",
+]
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Integreat Wagtail"

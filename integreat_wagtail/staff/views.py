@@ -17,6 +17,7 @@ from django.views.generic import FormView, TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.widgets.button import HeaderButton
 
+from integreat_wagtail.core.params import parse_id
 from integreat_wagtail.municipalities import roles
 from integreat_wagtail.municipalities.models import Municipality
 
@@ -33,9 +34,9 @@ def refused(request):
 
 def home(request):
     """The menu's target: the municipality picked in the switcher, else the first one administered."""
-    municipality_id = request.GET.get("municipality", "")
-    if municipality_id.isdigit():
-        return redirect("staff:index", int(municipality_id))
+    municipality_id = parse_id(request.GET.get("municipality", ""))
+    if municipality_id is not None:
+        return redirect("staff:index", municipality_id)
     first = manageable_municipalities(request.user).order_by("name").first()
     return redirect("staff:index", first.pk) if first else refused(request)
 

@@ -21,25 +21,18 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from integreat_wagtail import languages
+from integreat_wagtail.core.csv_export import csv_cell
+from integreat_wagtail.core.params import parse_id
 from integreat_wagtail.core.scoping import user_municipality_ids
 from integreat_wagtail.municipalities.models import Municipality
 
 from .states import TranslationState, municipality_translation_states
-
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
-
 
 def visible_municipalities(user):
     """Municipalities whose translation status the user may see: where they hold any role; all for platform admins."""
     if user.is_superuser:
         return Municipality.objects.order_by("name")
     return Municipality.objects.filter(pk__in=user_municipality_ids(user)).order_by("name")
-
-
-def csv_cell(value):
-    """Spreadsheets run a cell starting with = + - @ as a formula; a leading quote makes it text."""
-    text = str(value)
-    return "'" + text if text.startswith(FORMULA_PREFIXES) else text
 
 
 class TranslationStatusMenuItem(MenuItem):
@@ -67,9 +60,9 @@ class TranslationStatusIndexView(WagtailAdminTemplateMixin, TemplateView):
         municipalities = list(visible_municipalities(request.user))
         if not municipalities:
             raise PermissionDenied
-        chosen = request.GET.get("municipality", "")
-        if chosen.isdigit():  # the chooser on the status page; that view checks the permission
-            return redirect("translation_status", municipality_id=int(chosen))
+        chosen = parse_id(request.GET.get("municipality", ""))
+        if chosen is not None:  # the chooser on the status page; that view checks the permission
+            return redirect("translation_status", municipality_id=chosen)
         if len(municipalities) == 1:
             return redirect("translation_status", municipality_id=municipalities[0].pk)
         return self.render_to_response(self.get_context_data(municipalities=municipalities))
@@ -158,6 +151,6 @@ class TranslationStatusView(WagtailAdminTemplateMixin, TemplateView):
         writer.writerow([_("Page"), _("Page ID"), *columns])
         for row in rows:
             writer.writerow(
-                [csv_cell(row.source["title"]), row.source["id"], *(csv_cell(TranslationState(row.states[code]).label) for code in columns)]
+                [csv_cell(row.source["title"]), row.source["id"], *(csv_cell(str(TranslationState(row.states[code]).label)) for code in columns)]
             )
         return response

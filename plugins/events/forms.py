@@ -10,13 +10,28 @@ from django.utils.translation import gettext_lazy as _
 from .recurrence import MAX_WINDOW_DAYS
 
 DEFAULT_WINDOW_DAYS = 90
+# Calendar arithmetic near the ends of Python's dates overflows (9999-12-31 + 90 days, 0001-01-01
+# in a time zone west of UTC): dates outside this range are refused before anything is computed.
+EARLIEST_DATE = datetime.date(1900, 1, 1)
+LATEST_DATE = datetime.date(2999, 12, 31)
+
+
+def validate_calendar_date(value):
+    if value is not None and not EARLIEST_DATE <= value <= LATEST_DATE:
+        raise ValidationError(
+            _("Choose a date between %(earliest)s and %(latest)s.")
+            % {"earliest": EARLIEST_DATE.isoformat(), "latest": LATEST_DATE.isoformat()},
+            code="out_of_range",
+        )
 
 
 class EventFilterForm(forms.Form):
     WHEN = [("", _("Any time")), ("today", _("Today")), ("week", _("This week"))]
 
-    start = forms.DateField(label=_("From"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
-    end = forms.DateField(label=_("Until"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    start = forms.DateField(label=_("From"), required=False, widget=forms.DateInput(attrs={"type": "date"}),
+                            validators=[validate_calendar_date])
+    end = forms.DateField(label=_("Until"), required=False, widget=forms.DateInput(attrs={"type": "date"}),
+                          validators=[validate_calendar_date])
     when = forms.ChoiceField(label=_("When"), choices=WHEN, required=False)
     category = forms.TypedChoiceField(label=_("Category"), coerce=int, required=False, empty_value=None)
     location = forms.TypedChoiceField(label=_("Place"), coerce=int, required=False, empty_value=None)
@@ -81,6 +96,11 @@ def api_window(start=None, end=None, today=None, default_days=DEFAULT_WINDOW_DAY
         start = start.date()
     if isinstance(end, datetime.datetime):
         end = end.date()
+    for name, value in (("start", start), ("end", end)):
+        try:
+            validate_calendar_date(value)
+        except ValidationError as error:
+            raise ValidationError({name: error}) from None
     start = start or today
     end = end or start + datetime.timedelta(days=default_days - 1)
     validate_window(start, end, max_days)

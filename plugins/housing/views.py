@@ -9,7 +9,6 @@ import logging
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.paginator import EmptyPage, Paginator
-from django.db import transaction
 from django.db.models import F, Prefetch
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect
@@ -17,6 +16,7 @@ from django.utils import timezone, translation
 from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
 
+from integreat_wagtail.core.files import atomic_with_files, save_file
 from integreat_wagtail.moderation import services
 from integreat_wagtail.core.rate_limits import rate_limited
 from integreat_wagtail.moderation.uploads import CONTENT_TYPES, sanitised_image
@@ -112,23 +112,12 @@ def photo(page, request, photo_id):
 
 
 def _save_photos(offer, uploads, start=0):
-    """Store re-encoded copies; returns the stored files so a failed transaction can remove them."""
-    stored = []
+    """Store re-encoded copies; inside atomic_with_files, so a failed transaction removes them."""
     for index, (upload, alt_text) in enumerate(uploads, start=start):
         photo = HousingPhoto(offer=offer, alt_text=alt_text, sort_order=index)
         copy = sanitised_image(upload, prefix="flat")
-        photo.image.save(copy.name, copy, save=False)
-        stored.append(photo.image)
+        save_file(photo.image, copy.name, copy)
         photo.save()
-    return stored
-
-
-def _discard(files):
-    for stored in files:
-        try:
-            stored.storage.delete(stored.name)
-        except OSError:
-            logger.warning("Could not remove orphaned upload %s", stored.name)
 
 
 def submit(page, request):
@@ -143,14 +132,12 @@ def submit(page, request):
             logger.warning("Housing form honeypot filled on %s", page.municipality.slug)
             return message(page, request, _("Not sent"), _("Your offer could not be accepted."), 400)
         if form.is_valid():
-            stored = []
             try:
-                with transaction.atomic():
+                with atomic_with_files():
                     offer = form.save(commit=False)
                     services.submit(offer, language_code=language)
-                    stored = _save_photos(offer, form.new_photos())
+                    _save_photos(offer, form.new_photos())
             except (ValidationError, OSError) as error:
-                _discard(stored)
                 logger.warning("Housing submission refused: %s", error)
                 form.add_error(None, _("Your offer could not be saved. Please check your entries."))
             else:
@@ -205,16 +192,14 @@ def _manage(page, request, offer, token):
         if action == "save":
             form = HousingOfferForm(request.POST, request.FILES, instance=offer, existing_photos=photos)
             if form.is_valid():
-                stored = []
                 try:
-                    with transaction.atomic():
+                    with atomic_with_files():
                         offer = form.save()
                         for removed in form.photos_to_remove():
                             removed.delete()  # its file goes after commit (models.delete_photo_file)
-                        stored = _save_photos(offer, form.new_photos(), start=len(photos))
+                        _save_photos(offer, form.new_photos(), start=len(photos))
                         services.resubmit(offer)
                 except (ValidationError, OSError) as error:
-                    _discard(stored)
                     logger.warning("Housing edit refused: %s", error)
                     form.add_error(None, _("Your changes could not be saved."))
                 else:
