@@ -6,6 +6,7 @@ import pytest
 from django.core.cache import cache
 
 from integreat_wagtail.core.cache import breaker
+from integreat_wagtail.feedback.models import Feedback
 from tests.factories import add_content_page, root_page
 
 pytestmark = pytest.mark.django_db
@@ -49,3 +50,17 @@ def test_the_cache_is_used_again_after_the_outage(client, page_urls, redis_proxy
     breaker.reset()  # instead of waiting RETRY_AFTER seconds
     cache.set("probe", "back", 30)
     assert cache.get("probe") == "back"
+
+
+@pytest.mark.parametrize("fault", ["drop", "stall"])
+def test_public_writes_are_accepted_without_the_cache(client, municipality, redis_proxy, fault):
+    """The rate limiter counts in the cache: without it, writes go through unlimited (logged) —
+    a reader's feedback is never lost to an outage."""
+    url = "/api/v3/aachtal/de/feedback/categories/"
+    assert client.post(url, {"rating": "up"}).status_code == 201
+    getattr(redis_proxy, fault)()
+    started = time.monotonic()
+    statuses = [client.post(url, {"rating": "up"}).status_code for _ in range(3)]
+    assert statuses == [201, 201, 201]
+    assert time.monotonic() - started < 2
+    assert Feedback.objects.count() == 4
