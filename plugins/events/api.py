@@ -1,6 +1,6 @@
-"""Events in Integreat's API v3 shape (`{r}/{l}/events/`), for the lead's API module.
+"""Events in Integreat's API v3 shape (`{r}/{l}/events/`), declared in `EventsConfig.api_feeds`.
 
-`integreat_events()` expands series into occurrences within a bounded window (slug$DATE paths)
+`events_feed()` is the feed the API calls; `integreat_events()` expands series into occurrences within a bounded window (slug$DATE paths)
 unless `combine_recurring`, where each series appears once with its RRULE. Fixed query count.
 Window problems raise ValidationError (the caller answers 400): use `api_window()` to parse
 raw query parameters first.
@@ -135,9 +135,12 @@ def _series_fields(event, request, language_code, languages):
     }
 
 
-def event_window_or_error(params):
-    """(start, end) from request.GET-like params; raises ValidationError for the caller's 400."""
-    return api_window(params.get("start"), params.get("end"))
+def events_feed(municipality, language_code, request):
+    """The API feed: `start`, `end` (YYYY-MM-DD, ValidationError → 400) and `combine_recurring`."""
+    params = request.GET
+    start, end = api_window(params.get("start"), params.get("end"))
+    combine = params.get("combine_recurring", "").strip().lower() in {"1", "true", "yes", "on"}
+    return integreat_events(municipality, language_code, request, combine_recurring=combine, start=start, end=end)
 
 
-__all__ = ["integreat_events", "api_window", "event_window_or_error", "validate_window", "parse_date_param"]
+__all__ = ["integreat_events", "events_feed", "api_window", "validate_window", "parse_date_param"]

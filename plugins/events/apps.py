@@ -23,6 +23,7 @@ class EventsConfig(PluginConfig):
         "command: import_event_feeds",
         "api: plugins.events.api",
     )
-    api_feeds = {"events": ("plugins.events.api:integreat_events", "request")}
+    api_feeds = {"events": "plugins.events.api:events_feed"}
+    api_region_flags = ("events",)
     role_index_pages = {"event_managers": ("EventIndexPage",)}  # they create, edit, publish events there
     default_auto_field = "django.db.models.BigAutoField"

@@ -17,6 +17,6 @@ class HousingConfig(PluginConfig):
         "housing_offers API",
         "daily jobs through moderation_maintenance (expiry, reminders, personal data, machine translations)",
     )
-    api_feeds = {"housing": ("plugins.housing.api:housing_offers", "request")}
+    api_feeds = {"housing": "plugins.housing.api:housing_offers"}
     api_offer = {"alias": "housing", "api": "housing/"}
     default_auto_field = "django.db.models.BigAutoField"

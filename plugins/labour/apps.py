@@ -24,9 +24,9 @@ class LabourConfig(PluginConfig):
         "daily jobs through moderation_maintenance (expiry, reminders, personal data)",
     )
     api_feeds = {
-        "guides": ("plugins.labour.api:guides", "params"),
-        "counselling": ("plugins.labour.api:counselling_services", "params"),
-        "jobs": ("plugins.labour.api:job_offers", "params"),
+        "guides": "plugins.labour.api:guides",
+        "counselling": "plugins.labour.api:counselling_services",
+        "jobs": "plugins.labour.api:job_offers",
     }
     api_offer = {"alias": "labour", "api": "labour/jobs/"}
     default_auto_field = "django.db.models.BigAutoField"

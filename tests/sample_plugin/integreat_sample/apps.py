@@ -12,5 +12,5 @@ class SampleConfig(PluginConfig):
     version = "1.0.0"
     provides = ("page type SampleNoticePage", "snippet SampleNote", "slot home_teasers", "job sample_digest",
                 "API notes")
-    api_feeds = {"notes": ("integreat_sample.api:notes", "request")}
+    api_feeds = {"notes": "integreat_sample.api:notes"}
     default_auto_field = "django.db.models.BigAutoField"

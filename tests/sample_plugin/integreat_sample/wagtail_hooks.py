@@ -10,7 +10,6 @@ from .models import SampleNote
 
 class SampleNoteViewSet(MunicipalityScopedViewSetMixin, SnippetViewSet):
     model = SampleNote
-    plugin_key = "sample"
 
 
 scope_model(SampleNote)
