@@ -171,7 +171,7 @@ def load_demo(municipality):
         offer, created = HousingOffer.objects.update_or_create(municipality=municipality, title=title, defaults=values)
         if english and "en" in municipality.language_codes and language != "en":
             HousingOfferTranslation.objects.update_or_create(
-                offer=offer, language_code="en",
+                submission=offer, language_code="en",
                 defaults={"title": english[0], "description": english[1], "machine_translated": machine},
             )
         if created and state == Status.APPROVED and index % 2 == 0:

@@ -14,6 +14,7 @@ from django.utils import timezone
 
 from integreat_wagtail.locations.models import localized_map
 from integreat_wagtail.plugins.gate import is_enabled
+from integreat_wagtail.plugins.pages import index_page
 
 from . import filters
 from .constants import SCHEMA_EMPLOYMENT_TYPE, levels_up_to
@@ -36,16 +37,6 @@ def _params(request):
 def _check(municipality, language_code):
     if not is_enabled(municipality, "labour") or not municipality.offers_language(language_code):
         raise Unavailable(language_code)
-
-
-def index_page(municipality, language_code):
-    """The municipality's live labour section in a language, or None."""
-    from home.models import MunicipalityPage
-
-    root = MunicipalityPage.objects.filter(municipality=municipality, locale__language_code=language_code).first()
-    if root is None:
-        return None
-    return LabourIndexPage.objects.live().child_of(root).select_related("locale").first()
 
 
 def _url(request, path):
@@ -107,7 +98,7 @@ def guide_dict(guide, request=None, authority=None):
 def guides(municipality, language_code, request=None):
     _check(municipality, language_code)
     _form, chosen = filters.parse(_params(request), filters.GuideFilterForm)
-    page = index_page(municipality, language_code)
+    page = index_page(LabourIndexPage, municipality, language_code)
     if page is None:
         return {"language": language_code, "count": 0, "results": []}
     items = list(filter_guides(page.guides(), chosen).select_related("authority")[:MAX_RESULTS])
@@ -231,7 +222,7 @@ def offer_dict(offer, language_code, request=None, url="", location=None):
 def job_offers(municipality, language_code, request=None):
     _check(municipality, language_code)
     _form, chosen = filters.parse(_params(request), filters.JobFilterForm)
-    page = index_page(municipality, language_code)
+    page = index_page(LabourIndexPage, municipality, language_code)
     base = page.get_url(request=request) if page else None
     items = list(filter_offers(live_offers(municipality, language_code), chosen)[:MAX_RESULTS])
     return {

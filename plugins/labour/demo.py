@@ -172,7 +172,7 @@ def _jobs(municipality):
         for code in _langs(municipality):
             if code not in have:
                 JobOfferTranslation.objects.create(
-                    offer=offer, language_code=code, title=_t(titles, code),
+                    submission=offer, language_code=code, title=_t(titles, code),
                     description=_t(content.JOB_DESCRIPTION, code, employer=employer, town=town),
                 )
 

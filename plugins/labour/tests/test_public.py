@@ -124,7 +124,7 @@ def test_job_detail_has_a_valid_schema_org_jobposting(labour_town, client, secti
         labour_town, title="Köchin </script><b>", description="Kochen & backen", salary_min=Decimal("2500"),
         salary_max=Decimal("3000"), street="Hauptstr. 1", postcode="12345", start_date=datetime.date(2030, 1, 1),
     )
-    JobOfferTranslation.objects.create(offer=offer, language_code="en", title="Cook", description="Cooking and baking")
+    JobOfferTranslation.objects.create(submission=offer, language_code="en", title="Cook", description="Cooking and baking")
     response = client.get(f"{urls(labour_town)['jobs']}{offer.pk}/")
     assert response.status_code == 200
     data = _jsonld(response.content.decode())
