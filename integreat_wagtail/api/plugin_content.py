@@ -6,6 +6,7 @@ the plugin (or its API module) isn't installed at all.
 
 import importlib
 
+from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.utils import translation
 
@@ -51,7 +52,7 @@ def feed_function(municipality, key, segment):
                 return function(municipality, code, request)
         except LookupError as error:  # the plugins' "Unavailable": off, or not in this language
             raise Http404(str(error) or "Not available.") from None
-        except ValueError as error:  # the plugins' "FilterError" and friends: bad parameters
+        except (ValueError, ValidationError) as error:  # the plugins' "FilterError" and friends: bad parameters
             messages = getattr(error, "messages", None) or [str(error)]
             raise ApiError("Invalid parameters.", 400, details=messages) from None
 

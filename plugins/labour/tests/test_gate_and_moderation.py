@@ -11,6 +11,7 @@ from django.utils import timezone
 from integreat_wagtail.moderation import services as moderation
 from integreat_wagtail.moderation.admin import ModerationViewSet
 from integreat_wagtail.moderation.models import ModeratedSubmission
+from integreat_wagtail.plugins.registry import plugin_for_model
 from integreat_wagtail.plugins.services import disable_plugin, enable_plugin
 from plugins.labour.models import CounsellingService, JobOffer, LabourIndexPage, RecognitionGuidePage
 from plugins.labour.wagtail_hooks import JobOfferViewSet
@@ -74,7 +75,7 @@ def test_crafted_admin_creation_is_refused_where_the_plugin_is_off(labour_town, 
 def test_job_offers_use_the_shared_moderation_core():
     assert issubclass(JobOffer, ModeratedSubmission)
     assert issubclass(JobOfferViewSet, ModerationViewSet)
-    assert JobOffer.moderation_plugin_key == "labour"
+    assert plugin_for_model(JobOffer).plugin_key == "labour"
     assert JobOffer.objects.live  # the core's queryset
 
 
