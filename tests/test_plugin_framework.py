@@ -6,7 +6,8 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 from wagtail.models import ModelLogEntry
 
-from integreat_sample.models import SampleNote, SampleNoticePage
+from integreat_sample.demo import load_demo
+from integreat_sample.models import SampleNote, SampleNoticePage, SampleSubmission
 from integreat_wagtail.municipalities.models import Municipality
 from integreat_wagtail.plugins.discovery import discover_plugin_apps
 from integreat_wagtail.plugins.gate import is_enabled
@@ -144,3 +145,34 @@ def test_matrix_off_for_a_on_for_b_then_on_again(client, town_a, town_b):
     assert notice_a.url in client.get("/de/aachtal/search/?q=Anotice").content.decode()
     assert SampleNote.objects.get(pk=note_a.pk).text == "A note"
     assert SampleNoticePage.can_create_at(root_page(Municipality.objects.get(pk=town_a.pk)))
+
+
+def test_moderated_submissions_follow_the_switch(client, town_a, platform_admin):
+    """The sample's moderated model: demo, scoped queue, daily job; off hides it from everyone."""
+    from io import StringIO
+
+    set_enabled_plugins(town_a, ["sample"])
+    load_demo(town_a)
+    load_demo(town_a)  # idempotent
+    submission = SampleSubmission.objects.get(municipality=town_a)
+    assert submission.status == SampleSubmission.Status.PENDING
+    assert SampleNote.objects.filter(municipality=town_a).count() == 1
+    edit_url = f"/admin/sample_submissions/edit/{submission.pk}/"
+    client.force_login(make_user("a-moderator", municipality=town_a, role="moderators"))
+    assert client.get(edit_url).status_code == 200
+    assert "Bicycle repair café" in client.get("/admin/sample_submissions/").content.decode()
+
+    disable_plugin(town_a, "sample")
+    assert_refused(client.get(edit_url))
+    assert_refused(client.get("/admin/sample_submissions/"))
+    client.force_login(platform_admin)
+    assert client.get(edit_url).status_code == 404  # the gate holds for platform admins too
+    assert "Bicycle repair café" not in client.get("/admin/sample_submissions/").content.decode()
+    out = StringIO()
+    call_command("moderation_maintenance", "--plugin", "sample", stdout=out)
+    assert "aachtal" not in out.getvalue()
+
+    enable_plugin(town_a, "sample")
+    assert client.get(edit_url).status_code == 200
+    call_command("moderation_maintenance", "--plugin", "sample", stdout=out)
+    assert "aachtal / " in out.getvalue()

@@ -17,7 +17,7 @@ from .content import (
     sibling_order,
     static_url,
 )
-from .plugin_content import offer_plugins
+from .plugin_content import offer_plugins, region_flags
 
 BOX_MARGIN = 0.15  # degrees around the municipality's centre when it has coordinates
 
@@ -71,7 +71,7 @@ def region(municipality, codes, locale_ids):
         "name_without_prefix": municipality.name,
         "plz": postal_codes[0] if postal_codes else None,
         "extras": bool(offer_plugins(municipality)),
-        "events": is_enabled(municipality, "events"),
+        "events": "events" in region_flags(municipality),
         "pois": True,
         "push_notifications": True,
         "longitude": municipality.longitude,

@@ -54,7 +54,6 @@ content_patterns = [
     path("news/", v3.news, name="v3_news"),
     path("news/local/", v3.news),
     path("fcm/", v3.fcm, name="v3_fcm"),
-    path("events/", v3.events, name="v3_events"),
     path("locations/", v3.locations, name="v3_locations"),
     path("location-categories/", v3.location_categories, name="v3_location_categories"),
     path("search/", v3.search, name="v3_search"),

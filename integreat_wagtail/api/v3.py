@@ -20,14 +20,7 @@ from integreat_wagtail.municipalities.pages import get_content_page_model
 from . import serializers
 from .content import MunicipalityContent, get_municipality, live_root_codes, news_pages
 from .http import ApiError, api_view, json_response, read_body
-from .plugin_content import (
-    call_in_language,
-    feed_function,
-    load,
-    parse_bool,
-    parse_date,
-    plugin_function,
-)
+from .plugin_content import call_in_language, feed_function, load, parse_bool
 
 logger = logging.getLogger(__name__)
 
@@ -236,32 +229,13 @@ def fcm(request, region, language):
     return json_response([{key: item[key] for key in fields} for item in _news(request, content, code)])
 
 
-# Offers, events, locations, plugins --------------------------------------------------------
+# Offers, locations, plugins --------------------------------------------------------
 
 
 @api_view()
 def offers(request, region, language=None):
     content, code = _content(request, region, language)
     return json_response(serializers.offers(content, code, request))
-
-
-@api_view()
-def events(request, region, language):
-    """Occurrences in a date window (`start`, `end`: YYYY-MM-DD); `combine_recurring` gives series with RRULE."""
-    content, code = _content(request, region, language)
-    function = plugin_function(content.municipality, "events", "plugins.events.api", "integreat_events")
-    start = parse_date(request.GET.get("start"), "start")
-    end = parse_date(request.GET.get("end"), "end")
-    window = load("plugins.events.forms", "api_window")
-    if window is not None:
-        start, end = window(start, end)  # the plugin's own limits (ValidationError → 400)
-    elif start and end and end < start:
-        raise ApiError('"end" must not be before "start".', 400)
-    data = call_in_language(
-        function, code, content.municipality, code, request,
-        combine_recurring=parse_bool(request.GET.get("combine_recurring")), start=start, end=end,
-    )
-    return json_response(data)
 
 
 def _locations_function(name):

@@ -31,15 +31,20 @@ def user_municipality_ids(user, roles=ALL_ROLES):
     return memo[key]
 
 
+def plugin_municipality_ids(plugin_key):
+    """Ids of the municipalities where the plugin is on (one query: the gate reads each row)."""
+    return frozenset(
+        municipality.pk for municipality in Municipality.objects.only("pk", "enabled_plugins")
+        if is_enabled(municipality, plugin_key)
+    )
+
+
 def enabled_municipality_ids(user, plugin_key, ids):
     """The subset of `ids` where the plugin is on, memoised on the user for the request."""
     memo = user.__dict__.setdefault("_integreat_plugin_municipality_ids", {})
-    key = (plugin_key, ids)
-    if key not in memo:
-        memo[key] = frozenset(
-            municipality.pk for municipality in Municipality.objects.filter(pk__in=ids) if is_enabled(municipality, plugin_key)
-        )
-    return memo[key]
+    if plugin_key not in memo:
+        memo[plugin_key] = plugin_municipality_ids(plugin_key)
+    return ids & memo[plugin_key]
 
 
 class MunicipalityPermissionPolicy(BasePermissionPolicy):
@@ -48,8 +53,11 @@ class MunicipalityPermissionPolicy(BasePermissionPolicy):
     `municipality_field` is the lookup from the model to its municipality ("municipality",
     "event__municipality", or "pk" for the Municipality model itself). `action_roles` maps an
     action to the roles allowed it; actions not listed are open to every role for "view" and to
-    the content roles (editors, moderators, admins) otherwise, so observers only read. A plugin's
-    models are only reachable in municipalities where the plugin is on (platform admins: all).
+    the content roles (editors, moderators, admins) otherwise, so observers only read.
+
+    The plugin gate for every model of a plugin (`plugin_for_model`) is here too: `gate()` and
+    `plugin_is_on_for()` hide the rows of municipalities where the plugin is off from everyone,
+    platform admins included; the scoped views and choosers apply them.
     """
 
     def __init__(self, model, municipality_field="municipality", action_roles=None):
@@ -64,6 +72,21 @@ class MunicipalityPermissionPolicy(BasePermissionPolicy):
         if self.plugin is None or not ids:
             return ids
         return enabled_municipality_ids(user, self.plugin.plugin_key, ids)
+
+    @property
+    def _lookup(self):
+        return "pk__in" if self.municipality_field == "pk" else f"{self.municipality_field}__in"
+
+    def gate(self, queryset, lookup=None):
+        """`queryset` without rows of municipalities where the model's plugin is off (for everyone).
+        `lookup`: the municipality lookup of `queryset` when it is not of this model ("pk__in")."""
+        if self.plugin is None:
+            return queryset
+        return queryset.filter(**{lookup or self._lookup: plugin_municipality_ids(self.plugin.plugin_key)})
+
+    def plugin_is_on_for(self, instance):
+        """False for an object of a municipality where the model's plugin is off."""
+        return self.plugin is None or self._municipality_id(instance) in plugin_municipality_ids(self.plugin.plugin_key)
 
     def _roles(self, actions):
         roles = set()
@@ -105,8 +128,7 @@ class MunicipalityPermissionPolicy(BasePermissionPolicy):
             return queryset
         if not user.is_active:
             return queryset.none()
-        lookup = "pk__in" if self.municipality_field == "pk" else f"{self.municipality_field}__in"
-        return queryset.filter(**{lookup: self.municipality_ids_for(user, actions)})
+        return queryset.filter(**{self._lookup: self.municipality_ids_for(user, actions)})
 
     def instances_user_has_permission_for(self, user, action):
         return self.instances_user_has_any_permission_for(user, [action])
@@ -128,7 +150,10 @@ def lists_own_model(view, queryset):
 
 def limit_municipality_field(field, user, policy=None):
     """A form or filter field choosing a municipality offers only the user's own; with a policy,
-    only those where it lets the user add or change (an observer's municipality is not offered)."""
+    only those where it lets the user add or change (an observer's municipality is not offered)
+    and where the model's plugin is on."""
+    if isinstance(policy, MunicipalityPermissionPolicy):
+        field.queryset = policy.gate(field.queryset, "pk__in")
     if not user.is_superuser:
         if isinstance(policy, MunicipalityPermissionPolicy):
             allowed = policy.municipality_ids_for(user, ["add", "change"])
@@ -137,30 +162,41 @@ def limit_municipality_field(field, user, policy=None):
         field.queryset = field.queryset.filter(pk__in=allowed)
 
 
+DEFAULT_OBJECT_ACTIONS = ("change", "view", "delete")
+
+
 class ScopedViewMixin:
-    """Mixed into every view of a scoped viewset (see MunicipalityScopedViewSetMixin)."""
+    """Mixed into every view of a scoped viewset (see MunicipalityScopedViewSetMixin): the one
+    admin gate. Objects of municipalities where the model's plugin is off are not listed and
+    answer 404; other municipalities' objects are refused. A view class may set `object_actions`,
+    what the user must be allowed on its object (default: change, view or delete; a moderation
+    queue narrows it per view). It is read with getattr: this mixin comes first in the MRO."""
 
     def get_base_queryset(self):
         queryset = super().get_base_queryset()
         if not lists_own_model(self, queryset):
             return queryset
-        return self.permission_policy.filter_for_user(queryset, self.request.user, ["add", "change", "delete", "view"])
+        policy = self.permission_policy
+        return policy.gate(policy.filter_for_user(queryset, self.request.user, ["add", "change", "delete", "view"]))
 
     def get_object(self, *args, **kwargs):
         instance = super().get_object(*args, **kwargs)
         if instance is None:  # create views have no object yet
             return instance
+        if not self.permission_policy.plugin_is_on_for(instance):
+            raise Http404
         if not self.permission_policy.user_has_any_permission_for_instance(
-            self.request.user, ["change", "view", "delete"], instance
+            self.request.user, list(getattr(self, "object_actions", DEFAULT_OBJECT_ACTIONS)), instance
         ):
             raise PermissionDenied
         return instance
 
     def get_form(self, *args, **kwargs):
         form = super().get_form(*args, **kwargs)
-        field = form.fields.get("municipality")
-        if field is not None and not self.request.user.is_superuser:
+        field = getattr(form, "fields", {}).get("municipality")
+        if field is not None:
             limit_municipality_field(field, self.request.user, self.permission_policy)
+        if field is not None and not self.request.user.is_superuser:
             if field.queryset.count() == 1 and not form.initial.get("municipality"):
                 form.initial["municipality"] = field.queryset.first().pk
         return form
@@ -192,13 +228,15 @@ class ScopedChooserViewMixin:
         return policy_registry.get_by_type(self.model_class)
 
     def _choosable(self, queryset):
-        return self._policy.filter_for_user(queryset, self.request.user, self.choose_actions)
+        return self._policy.gate(self._policy.filter_for_user(queryset, self.request.user, self.choose_actions))
 
     def get_object_list(self):
         return self._choosable(super().get_object_list())
 
     def get_object(self, pk):
         instance = super().get_object(pk)
+        if not self._policy.plugin_is_on_for(instance):
+            raise Http404
         if not self._policy.user_has_any_permission_for_instance(self.request.user, self.choose_actions, instance):
             raise PermissionDenied
         return instance

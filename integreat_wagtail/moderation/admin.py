@@ -13,8 +13,9 @@ Usage in a plugin's wagtail_hooks.py::
     def register_viewset():
         return HousingOfferViewSet("housing_offers")
 
-The viewset lists only offers of municipalities where the user has a role AND the model's plugin
-is enabled; other municipalities' offers give 403, disabled ones 404. Only moderators and admins
+The viewset is scoped like every other (core.scoping): it lists only offers of municipalities
+where the user has a role AND the model's plugin is on; other municipalities' offers are refused,
+those where the plugin is off give 404. Only moderators and admins
 of the offer's municipality may decide (approve / request changes / reject), edit or delete.
 Registering the viewset adds its counts to the dashboard panel.
 """
@@ -24,8 +25,7 @@ from functools import cache
 
 from django import forms
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404
+from django.core.exceptions import ValidationError
 from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils import formats, timezone
@@ -37,10 +37,8 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import BaseButton
 from wagtail.admin.views.generic import IndexView
 
-from integreat_wagtail.core.scoping import MunicipalityScopedViewSetMixin, lists_own_model, user_municipality_ids
-from integreat_wagtail.municipalities.models import Municipality
+from integreat_wagtail.core.scoping import MunicipalityScopedViewSetMixin, lists_own_model
 from integreat_wagtail.municipalities.roles import CONTENT_ROLES, PUBLISHING_ROLES
-from integreat_wagtail.plugins.gate import is_enabled
 
 from . import services
 from .models import Status
@@ -57,49 +55,12 @@ MODERATION_ACTION_ROLES = {
 REGISTERED = {}
 
 
-def enabled_municipality_ids(plugin_key):
-    """Ids of municipalities where the plugin is on (one query; the gate reads the row itself)."""
-    if not plugin_key:
-        return None
-    return [municipality.pk for municipality in Municipality.objects.all() if is_enabled(municipality, plugin_key)]
-
-
 class ModerationViewMixin:
-    """Gate and per-object role checks for every view of a ModerationViewSet."""
-
-    object_action = "view"
-
-    @property
-    def plugin_key(self):
-        return self.model.moderation_plugin_key
+    """The queue's listing loads each row's municipality with it."""
 
     def get_base_queryset(self):
         queryset = super().get_base_queryset()
-        if not lists_own_model(self, queryset):
-            return queryset
-        queryset = queryset.select_related("municipality")
-        enabled = enabled_municipality_ids(self.plugin_key)
-        return queryset if enabled is None else queryset.filter(municipality__in=enabled)
-
-    def get_object(self, *args, **kwargs):
-        instance = super().get_object(*args, **kwargs)
-        if self.plugin_key and not is_enabled(instance.municipality, self.plugin_key):
-            raise Http404
-        policy = self.permission_policy
-        if not policy.user_has_permission_for_instance(self.request.user, self.object_action, instance):
-            raise PermissionDenied
-        return instance
-
-    def get_form(self, *args, **kwargs):
-        form = super().get_form(*args, **kwargs)
-        field = form.fields.get("municipality") if hasattr(form, "fields") else None
-        if field is not None:
-            enabled = enabled_municipality_ids(self.plugin_key)
-            if enabled is not None:
-                field.queryset = field.queryset.filter(pk__in=enabled)
-            if not self.request.user.is_superuser:
-                field.queryset = field.queryset.filter(pk__in=user_municipality_ids(self.request.user, PUBLISHING_ROLES))
-        return form
+        return queryset.select_related("municipality") if lists_own_model(self, queryset) else queryset
 
 
 class ModerationIndexView(IndexView):
@@ -161,7 +122,6 @@ class ModerateView(BaseObjectMixin, WagtailAdminTemplateMixin, FormView):
 
     template_name = "moderation/admin/moderate.html"
     form_class = ModerationDecisionForm
-    object_action = "moderate"
     model = None
     permission_policy = None
     index_url_name = None
@@ -218,13 +178,14 @@ class ModerateView(BaseObjectMixin, WagtailAdminTemplateMixin, FormView):
 
 @cache
 def _gated(view_class):
+    """The view with the one action its object needs (ScopedViewMixin checks it): a moderator's."""
     action = {
         "EditView": "change",
         "DeleteView": "delete",
         "ModerateView": "moderate",
     }
     name = next((action[klass.__name__] for klass in view_class.__mro__ if klass.__name__ in action), "view")
-    return type(f"Moderated{view_class.__name__}", (ModerationViewMixin, view_class), {"object_action": name})
+    return type(f"Moderated{view_class.__name__}", (ModerationViewMixin, view_class), {"object_actions": (name,)})
 
 
 class ModerationViewSet(MunicipalityScopedViewSetMixin, ModelViewSet):
@@ -286,10 +247,7 @@ class ModerationSummaryPanel(Component):
             policy = policy_registry.get_by_type(model)
             if not policy.user_has_permission(user, "view"):
                 continue
-            queryset = policy.instances_user_has_any_permission_for(user, ["view"])
-            enabled = enabled_municipality_ids(model.moderation_plugin_key)
-            if enabled is not None:
-                queryset = queryset.filter(municipality__in=enabled)
+            queryset = policy.gate(policy.instances_user_has_any_permission_for(user, ["view"]))
             rows.append({"label": label, "url": reverse(url_name), **queryset.counts()})
         return cls(rows) if rows else None
 

@@ -4,8 +4,7 @@ Contract of the `ModeratedSubmission` abstract model
 ----------------------------------------------------
 Subclass it in your plugin's models.py::
 
-    class JobOffer(ModeratedSubmission):
-        moderation_plugin_key = "labour"                 # gate: nothing happens where the plugin is off
+    class JobOffer(ModeratedSubmission):                 # gate: the plugin that defines the model
         personal_data_fields = ModeratedSubmission.personal_data_fields + ("contact_email", "contact_phone")
         title = models.CharField(...)
 
@@ -40,8 +39,8 @@ in their language and a Wagtail audit-log entry `moderation.<event>`)::
                 └─withdraw (by submitter, from pending/changes_requested/approved/expired) ──► withdrawn
 
 Periodic jobs: `manage.py moderation_maintenance` (daily, from cron) runs expire_due, send_reminders
-and purge_personal_data for every concrete subclass defined by an installed plugin, once per
-municipality where that plugin is on, then the model's `periodic_maintenance(queryset, now=…,
+and purge_personal_data for every concrete subclass, once per municipality where the plugin that
+defines it (`plugin_for_model`; a core model: always) is on, then the model's `periodic_maintenance(queryset, now=…,
 dry_run=…)` with that municipality's rows. The hook returns {"what": count} for the report and
 must change nothing and send nothing when `dry_run` is true. Nothing to register: subclassing is
 enough.
@@ -50,6 +49,11 @@ enough.
 expires_at). Edit tokens: `services.submit` returns the plain token once (put it in the
 confirmation link); mails that need a link (changes requested, reminder) issue a fresh token,
 which replaces the previous one. Check a token with `instance.check_token(token)`.
+
+Translations: one row per submission in the submitter's language; other languages of its title and
+description live in a side table, a subclass of `SubmissionTranslation` with
+`submission = ParentalKey(YourModel, on_delete=models.CASCADE, related_name="translations")`
+(one per language; delete them in `purge_extra_personal_data`, they may name the submitter).
 
 Spam and uploads: `spam.HoneypotFormMixin`, `core.rate_limits.rate_limited(request, scope)`;
 `uploads.ImageUploadField` / `uploads.validate_image` / `uploads.sanitised_image`. Store uploads
@@ -65,9 +69,12 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.db import models
+from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from integreat_wagtail import languages
 
 from . import tokens
 
@@ -122,7 +129,6 @@ class ModeratedSubmission(models.Model):
 
     Status = Status
 
-    moderation_plugin_key = ""
     personal_data_fields = ("submitter_name", "submitter_email", "submitter_phone")
 
     municipality = models.ForeignKey(
@@ -209,3 +215,32 @@ class ModeratedSubmission(models.Model):
     @property
     def is_renewable(self):
         return self.status in (Status.APPROVED, Status.EXPIRED) and not self.personal_data_deleted_at
+
+
+class SubmissionTranslation(models.Model):
+    """Title and description of a submission in another language, by a person or a machine.
+
+    A translation never forks the submission's moderation state or private data (a wagtail-localize
+    copy per locale would), so it is a side table. Subclasses add the `submission` ParentalKey.
+    """
+
+    language_code = models.CharField(_("language"), max_length=10, choices=languages.django_languages())
+    title = models.CharField(_("title"), max_length=200)
+    description = models.TextField(_("description"), max_length=6000)
+    machine_translated = models.BooleanField(
+        _("machine translated"), default=False, help_text=_("Untick after a person has checked the translation.")
+    )
+    updated_at = models.DateTimeField(auto_now=True)
+
+    panels = [FieldRowPanel([FieldPanel("language_code"), FieldPanel("machine_translated")]), FieldPanel("title"),
+              FieldPanel("description")]
+
+    class Meta:
+        abstract = True
+        verbose_name = _("translation")
+        constraints = [
+            models.UniqueConstraint(fields=["submission", "language_code"], name="%(app_label)s_%(class)s_one_per_language")
+        ]
+
+    def __str__(self):
+        return f"{self.language_code}: {self.title}"

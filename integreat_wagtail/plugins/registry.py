@@ -11,12 +11,17 @@ class PluginConfig(AppConfig):
     description:  one translatable sentence for the admin's plugin list
     version:      the plugin's own version string
     depends_on:   keys of plugins that must be enabled first
-    provides:     what the plugin adds, for humans (page types, API routes, slots, jobs…)
-    api_feeds:    API content, served at /api/v3/{r}/{l}/<key>/<segment>/ and
+    provides:     what the plugin adds, for humans: a tuple of translatable strings
+    api_feeds:    API content, served at /api/v3/{r}/{l}/<key>/<segment>/ (a segment named like
+                  the key also at /api/v3/{r}/{l}/<key>/) and at
                   /api/municipalities/{r}/{l}/plugins/<key>/<segment>/ where the plugin is on:
-                  {"segment": ("module:function", "request" | "params")}
+                  {"segment": "module:function"}, function(municipality, language_code, request)
+                  returning JSON-ready data; it reads its parameters from request.GET and raises
+                  LookupError (404), ValueError or ValidationError (400)
     api_offer:    how the Integreat apps list the plugin under offers/extras, or None:
                   {"alias": …, "api": "<segment path>/"}
+    api_region_flags: Integreat v3 region fields the plugin switches on where it is on, e.g.
+                  ("events",)
     role_index_pages: page types of the plugin that open a municipality's role (roles.py) to
                   the plugin's pages although it holds no rights on the root page:
                   {"<role key>": ("<page model name>", …)}. Each such page, in every language,
@@ -32,6 +37,7 @@ class PluginConfig(AppConfig):
     provides = ()
     api_feeds = {}
     api_offer = None
+    api_region_flags = ()
     role_index_pages = {}
 
     def __init_subclass__(cls, **kwargs):

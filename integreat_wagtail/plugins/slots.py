@@ -11,7 +11,7 @@ from wagtail import hooks
 from .gate import is_enabled
 from .registry import PluginConfig
 
-SLOTS = ("home_teasers", "page_sidebar", "navigation", "municipality_footer")
+SLOTS = ("home_teasers",)  # a slot no plugin fills is not offered
 
 
 def _hook_name(name):

@@ -1,6 +1,6 @@
-"""Events in Integreat's API v3 shape (`{r}/{l}/events/`), for the lead's API module.
+"""Events in Integreat's API v3 shape (`{r}/{l}/events/`), declared in `EventsConfig.api_feeds`.
 
-`integreat_events()` expands series into occurrences within a bounded window (slug$DATE paths)
+`events_feed()` is the feed the API calls; `integreat_events()` expands series into occurrences within a bounded window (slug$DATE paths)
 unless `combine_recurring`, where each series appears once with its RRULE. Fixed query count.
 Window problems raise ValidationError (the caller answers 400): use `api_window()` to parse
 raw query parameters first.
@@ -16,6 +16,7 @@ from django.utils.timezone import get_current_timezone
 from wagtail.models import Page
 
 from integreat_wagtail.locations.api import address_dict, location_path
+from integreat_wagtail.plugins.pages import index_page
 
 from . import recurrence
 from .forms import api_window, parse_date_param, validate_window  # noqa: F401  (re-exported for the API module)
@@ -29,14 +30,6 @@ def _iso(value):
 
 def _absolute(request, path):
     return request.build_absolute_uri(path) if request is not None and path else path
-
-
-def _index_page(municipality, language_code):
-    root = municipality.pages.filter(locale__language_code=language_code).live().first()
-    if root is None:
-        return None, None
-    index = EventIndexPage.objects.child_of(root).live().public().first()
-    return root, index
 
 
 def _available_languages(events, municipality, language_code, request):
@@ -67,9 +60,10 @@ def _thumbnail(event, request):
 def integreat_events(municipality, language_code, request, combine_recurring=False, start=None, end=None):
     """List of Integreat v3 event dicts: upcoming occurrences in [start, end] (dates or ISO strings)."""
     start_date, end_date = api_window(start, end)
-    root, index = _index_page(municipality, language_code)
+    index = index_page(EventIndexPage, municipality, language_code)
     if index is None:
         return []
+    root = index.municipality_page
     tz = recurrence.zone(municipality.time_zone)
     queryset = events_under(index, municipality)
     occurrences = list(occurrences_between(queryset, municipality, start_date, end_date, municipality_page=root))
@@ -135,9 +129,12 @@ def _series_fields(event, request, language_code, languages):
     }
 
 
-def event_window_or_error(params):
-    """(start, end) from request.GET-like params; raises ValidationError for the caller's 400."""
-    return api_window(params.get("start"), params.get("end"))
+def events_feed(municipality, language_code, request):
+    """The API feed: `start`, `end` (YYYY-MM-DD, ValidationError → 400) and `combine_recurring`."""
+    params = request.GET
+    start, end = api_window(params.get("start"), params.get("end"))
+    combine = params.get("combine_recurring", "").strip().lower() in {"1", "true", "yes", "on"}
+    return integreat_events(municipality, language_code, request, combine_recurring=combine, start=start, end=end)
 
 
-__all__ = ["integreat_events", "api_window", "event_window_or_error", "validate_window", "parse_date_param"]
+__all__ = ["integreat_events", "events_feed", "api_window", "validate_window", "parse_date_param"]

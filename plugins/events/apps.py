@@ -16,13 +16,14 @@ class EventsConfig(PluginConfig):
     version = "1.0"
     depends_on = ()
     provides = (
-        "page types: EventIndexPage, EventPage",
-        "snippets: event categories, iCal feeds",
-        "feeds: .ics per event and per municipality/language, RSS and Atom",
-        "slot: home_teasers",
-        "command: import_event_feeds",
-        "api: plugins.events.api",
+        _("Page types: events section, event"),
+        _("Snippets: event categories, iCal feeds"),
+        _("Feeds: iCal per event and per municipality and language, RSS and Atom"),
+        _("Home page teaser of upcoming events"),
+        _("Job: import_event_feeds"),
+        _("API: events"),
     )
-    api_feeds = {"events": ("plugins.events.api:integreat_events", "request")}
+    api_feeds = {"events": "plugins.events.api:events_feed"}
+    api_region_flags = ("events",)
     role_index_pages = {"event_managers": ("EventIndexPage",)}  # they create, edit, publish events there
     default_auto_field = "django.db.models.BigAutoField"

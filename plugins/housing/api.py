@@ -5,6 +5,8 @@ The API app wires `housing_offers` into /api/; it asks the gate itself, this mod
 
 from django.db.models import F, Prefetch
 
+from integreat_wagtail.plugins.pages import index_page
+
 from .models import HousingIndexPage, HousingOffer, HousingOfferTranslation, HousingPhoto, HousingSettings
 
 
@@ -15,7 +17,7 @@ def _money(value):
 def housing_offers(municipality, language_code, request=None):
     """A list of JSON-ready dicts (constant number of queries, whatever the number of offers)."""
     currency = HousingSettings.for_municipality(municipality).currency
-    index = HousingIndexPage.for_municipality(municipality, language_code)
+    index = index_page(HousingIndexPage, municipality, language_code, municipality.default_language)
     base_url = index.get_full_url(request) if index else None
     offers = (
         HousingOffer.objects.live()

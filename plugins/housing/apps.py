@@ -11,12 +11,12 @@ class HousingConfig(PluginConfig):
     description = _("Rental offers submitted by landlords, moderated by the municipality, filterable in every language.")
     version = "1.0"
     provides = (
-        "HousingIndexPage (listing, detail, landlord form)",
-        "moderation queue and settings in the admin",
-        "home_teasers slot",
-        "housing_offers API",
-        "daily jobs through moderation_maintenance (expiry, reminders, personal data, machine translations)",
+        _("Page type: housing offers page (listing, detail, landlord form)"),
+        _("Admin: moderation queue and housing settings"),
+        _("Home page teaser of the offers"),
+        _("API: housing offers"),
+        _("Daily jobs: expiry, reminders, deletion of personal data, machine translations"),
     )
-    api_feeds = {"housing": ("plugins.housing.api:housing_offers", "request")}
+    api_feeds = {"housing": "plugins.housing.api:housing_offers"}
     api_offer = {"alias": "housing", "api": "housing/"}
     default_auto_field = "django.db.models.BigAutoField"

@@ -103,7 +103,7 @@ def load_demo(municipality):
         english = spec["english"]
         if english and "en" in municipality.language_codes and language != "en":
             HousingOfferTranslation.objects.update_or_create(
-                offer=offer, language_code="en",
+                submission=offer, language_code="en",
                 defaults={**english, "machine_translated": spec["machine_translated"]},
             )
         if created and state == Status.APPROVED and index % 2 == 0:

@@ -25,8 +25,8 @@ from wagtail.models import Orderable, Page
 
 from home.models import TrustedPage
 from integreat_wagtail.core.storage import private_storage
-from integreat_wagtail.moderation.models import ModeratedSubmission, ModerationSettings
-from integreat_wagtail.plugins.pages import PluginPageMixin
+from integreat_wagtail.moderation.models import ModeratedSubmission, ModerationSettings, SubmissionTranslation
+from integreat_wagtail.plugins.pages import PluginPageMixin, index_page
 from integreat_wagtail.translations.budget import BudgetExhausted, charged
 
 from .widgets import AdminPhotoInput
@@ -88,7 +88,6 @@ def half_steps(value):
 class HousingOffer(ModeratedSubmission, ClusterableModel):
     """A rental offer; the landlord's contact stays private until published and as the landlord chose."""
 
-    moderation_plugin_key = "housing"
     personal_data_fields = ModeratedSubmission.personal_data_fields + ("street_address",)
 
     class Contact(models.TextChoices):
@@ -186,8 +185,8 @@ class HousingOffer(ModeratedSubmission, ClusterableModel):
         housing = HousingSettings.for_municipality(self.municipality)
         return ModerationSettings(housing.expiry_days, housing.reminder_days, housing.retention_days)
 
-    def _index_page(self, language=None):
-        return HousingIndexPage.for_municipality(self.municipality, language or self.submitter_language)
+    def _index_page(self):
+        return index_page(HousingIndexPage, self.municipality, self.submitter_language, self.municipality.default_language)
 
     def get_manage_url(self, token):
         page = self._index_page()
@@ -259,24 +258,8 @@ class HousingOffer(ModeratedSubmission, ClusterableModel):
                 "email": municipality.contact_email, "via_municipality": True}
 
 
-class HousingOfferTranslation(models.Model):
-    """Title and description of an offer in another language, by a person or a machine."""
-
-    offer = ParentalKey(HousingOffer, on_delete=models.CASCADE, related_name="translations")
-    language_code = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
-    title = models.CharField(_("title"), max_length=200)
-    description = models.TextField(_("description"), max_length=6000)
-    machine_translated = models.BooleanField(
-        _("machine translated"), default=False, help_text=_("Untick after a person has checked the translation.")
-    )
-    updated_at = models.DateTimeField(auto_now=True)
-
-    panels = [FieldRowPanel([FieldPanel("language_code"), FieldPanel("machine_translated")]), FieldPanel("title"),
-              FieldPanel("description")]
-
-    class Meta:
-        verbose_name = _("translation")
-        constraints = [models.UniqueConstraint(fields=["offer", "language_code"], name="housing_one_translation_per_language")]
+class HousingOfferTranslation(SubmissionTranslation):
+    submission = ParentalKey(HousingOffer, on_delete=models.CASCADE, related_name="translations")
 
 
 def photo_path(instance, filename):
@@ -350,7 +333,7 @@ def translate_missing(offer, dry_run=False):
             logger.exception("Machine translation of housing offer %s into %s failed", offer.pk, code)
             continue
         HousingOfferTranslation.objects.update_or_create(
-            offer=offer, language_code=code,
+            submission=offer, language_code=code,
             defaults={"title": result[strings[0]].render_text()[:200],
                       "description": result[strings[1]].render_text()[:6000], "machine_translated": True},
         )
@@ -372,19 +355,6 @@ class HousingIndexPage(PluginPageMixin, RoutablePageMixin, TrustedPage):
 
     class Meta:
         verbose_name = _("housing offers page")
-
-    @classmethod
-    def for_municipality(cls, municipality, language_code=None):
-        """The live index page of the municipality in a language (else its default language)."""
-        codes = [code for code in (language_code, municipality.default_language) if code]
-        for code in codes:
-            root = municipality.pages.filter(locale__language_code=code).first()
-            if root is None:
-                continue
-            page = cls.objects.live().child_of(root).first()
-            if page is not None:
-                return page
-        return None
 
     def full_url_for(self, name, **kwargs):
         base = self.get_full_url() or (settings.WAGTAILADMIN_BASE_URL.rstrip("/") + self.get_url())

@@ -13,6 +13,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 
 from integreat_wagtail.core.scoping import MunicipalityScopedViewSetMixin, scope_model
 from integreat_wagtail.moderation.admin import MODERATION_ACTION_ROLES, ModerateView, ModerationViewSet
+from integreat_wagtail.plugins.pages import index_page
 from integreat_wagtail.plugins.slots import slot
 
 from .models import HousingIndexPage, HousingOffer, HousingPhoto, HousingSettings
@@ -96,7 +97,7 @@ def housing_teaser(context):
     municipality = getattr(page, "municipality", None)
     if municipality is None:
         return ""
-    index = HousingIndexPage.for_municipality(municipality, get_language())
+    index = index_page(HousingIndexPage, municipality, get_language(), municipality.default_language)
     if index is None:
         return ""
     count = HousingOffer.objects.live().filter(municipality=municipality).count()

@@ -1,7 +1,7 @@
 """JSON-ready data of the labour plugin for one municipality in one language.
 
-The platform's API layer routes to these functions; each takes the municipality, a language code,
-the query parameters (a QueryDict or dict) and optionally the request (for absolute URLs), and
+The API serves the feeds declared in `LabourConfig.api_feeds`; each takes the municipality, a
+language code and the request (its query parameters filter; None: no filter, relative URLs), and
 returns a dict. Bad parameters raise `FilterError` (→ 400); a language the municipality does not
 offer or a plugin that is off raises `Unavailable` (→ 404). Query counts do not grow with results.
 """
@@ -13,6 +13,7 @@ from django.utils import timezone
 
 from integreat_wagtail.locations.models import localized_map
 from integreat_wagtail.plugins.gate import is_enabled
+from integreat_wagtail.plugins.pages import index_page
 
 from . import filters
 from .constants import SCHEMA_EMPLOYMENT_TYPE, levels_up_to
@@ -28,30 +29,13 @@ class Unavailable(LookupError):
     """The plugin is off for the municipality, or it does not publish in that language."""
 
 
-def _params(params):
-    if params is None:
-        return QueryDict()
-    if isinstance(params, dict):
-        query = QueryDict(mutable=True)
-        for key, value in params.items():
-            query[key] = value
-        return query
-    return params
+def _params(request):
+    return request.GET if request is not None else QueryDict()
 
 
 def _check(municipality, language_code):
     if not is_enabled(municipality, "labour") or not municipality.offers_language(language_code):
         raise Unavailable(language_code)
-
-
-def index_page(municipality, language_code):
-    """The municipality's live labour section in a language, or None."""
-    from home.models import MunicipalityPage
-
-    root = MunicipalityPage.objects.filter(municipality=municipality, locale__language_code=language_code).first()
-    if root is None:
-        return None
-    return LabourIndexPage.objects.live().child_of(root).select_related("locale").first()
 
 
 def _url(request, path):
@@ -110,10 +94,10 @@ def guide_dict(guide, request=None, authority=None):
     }
 
 
-def guides(municipality, language_code, params=None, request=None):
+def guides(municipality, language_code, request=None):
     _check(municipality, language_code)
-    _form, chosen = filters.parse(_params(params), filters.GuideFilterForm)
-    page = index_page(municipality, language_code)
+    _form, chosen = filters.parse(_params(request), filters.GuideFilterForm)
+    page = index_page(LabourIndexPage, municipality, language_code)
     if page is None:
         return {"language": language_code, "count": 0, "results": []}
     items = list(filter_guides(page.guides(), chosen).select_related("authority")[:MAX_RESULTS])
@@ -157,9 +141,9 @@ def service_dict(service, location=None):
     }
 
 
-def counselling_services(municipality, language_code, params=None, request=None):
+def counselling_services(municipality, language_code, request=None):
     _check(municipality, language_code)
-    _form, chosen = filters.parse(_params(params), filters.CounsellingFilterForm)
+    _form, chosen = filters.parse(_params(request), filters.CounsellingFilterForm)
     queryset = CounsellingService.objects.in_language(municipality, language_code).select_related("locale", "location")
     items = list(filter_services(queryset, chosen)[:MAX_RESULTS])
     locations = localized_map([service.location for service in items], language_code)
@@ -234,10 +218,10 @@ def offer_dict(offer, language_code, request=None, url="", location=None):
     }
 
 
-def job_offers(municipality, language_code, params=None, request=None):
+def job_offers(municipality, language_code, request=None):
     _check(municipality, language_code)
-    _form, chosen = filters.parse(_params(params), filters.JobFilterForm)
-    page = index_page(municipality, language_code)
+    _form, chosen = filters.parse(_params(request), filters.JobFilterForm)
+    page = index_page(LabourIndexPage, municipality, language_code)
     base = page.get_url(request=request) if page else None
     items = list(filter_offers(live_offers(municipality, language_code), chosen)[:MAX_RESULTS])
     return {

@@ -16,17 +16,17 @@ class LabourConfig(PluginConfig):
     version = "1.0"
     depends_on = ()
     provides = (
-        "page types: LabourIndexPage, RecognitionGuidePage",
-        "snippets: counselling services, job offers (moderated)",
-        "block: arrival checklist for workers",
-        "slot: home_teasers",
-        "api: plugins.labour.api",
-        "daily jobs through moderation_maintenance (expiry, reminders, personal data)",
+        _("Page types: work and recognition section, recognition guide"),
+        _("Admin: counselling services, moderation queue of job offers"),
+        _("Block: arrival checklist for workers"),
+        _("Home page teaser of the section"),
+        _("API: recognition guides, counselling services, job offers"),
+        _("Daily jobs: expiry, reminders, deletion of personal data"),
     )
     api_feeds = {
-        "guides": ("plugins.labour.api:guides", "params"),
-        "counselling": ("plugins.labour.api:counselling_services", "params"),
-        "jobs": ("plugins.labour.api:job_offers", "params"),
+        "guides": "plugins.labour.api:guides",
+        "counselling": "plugins.labour.api:counselling_services",
+        "jobs": "plugins.labour.api:job_offers",
     }
     api_offer = {"alias": "labour", "api": "labour/jobs/"}
     default_auto_field = "django.db.models.BigAutoField"

@@ -177,7 +177,7 @@ def _jobs(municipality, section):
         for code in _langs(municipality, section):
             if code not in have:
                 JobOfferTranslation.objects.create(
-                    offer=offer, language_code=code, title=localized(spec["title"], code),
+                    submission=offer, language_code=code, title=localized(spec["title"], code),
                     description=localized(data["description"], code, employer=employer, town=town),
                 )
 

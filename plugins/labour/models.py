@@ -21,15 +21,15 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import LinkBlock
 from home.models import TrustedPage
 from integreat_wagtail import languages
-from integreat_wagtail.moderation.models import ModeratedSubmission
-from integreat_wagtail.plugins.pages import PluginPageMixin
+from integreat_wagtail.moderation.models import ModeratedSubmission, SubmissionTranslation
+from integreat_wagtail.plugins.pages import PluginPageMixin, index_page
 
 from .blocks import LabourStreamBlock, StepBlock
 from .constants import CEFRLevel, CounsellingTopic, EmploymentType, ProfessionGroup
@@ -347,7 +347,6 @@ class JobOffer(ClusterableModel, ModeratedSubmission):
     listing after it. Title and description are written in `language`; translations are child rows.
     """
 
-    moderation_plugin_key = "labour"
     # The application contact is often a named person's address or direct line.
     personal_data_fields = ModeratedSubmission.personal_data_fields + ("contact_email", "contact_phone")
 
@@ -451,25 +450,11 @@ class JobOffer(ClusterableModel, ModeratedSubmission):
             raise ValidationError(errors)
 
     # --- moderation contract -------------------------------------------------------------------
-    def _index_page(self, language_code=None):
-        pages = self._index_pages()
-        for code in (language_code, self.submitter_language, self.language, self.municipality.default_language):
-            if code and code in pages:
-                return pages[code]
-        return next(iter(pages.values()), None)
-
-    def _index_pages(self):
-        """{language code: live LabourIndexPage} of the offer's municipality, in two queries."""
-        from home.models import MunicipalityPage
-
-        query = Q(pk__in=[])
-        for root in MunicipalityPage.objects.filter(municipality_id=self.municipality_id).only("path", "depth"):
-            query |= Q(path__startswith=root.path, depth=root.depth + 1)
-        return {page.locale.language_code: page for page in LabourIndexPage.objects.live().filter(query).select_related("locale")}
-
     def _full_url(self, route, *args):
         """None when the section is offline or no Site serves it (mails then say whom to write to)."""
-        page = self._index_page()
+        page = index_page(
+            LabourIndexPage, self.municipality, self.submitter_language, self.language, self.municipality.default_language
+        )
         base = page.get_full_url() if page else None
         return base + page.reverse_subpage(route, args=args) if base else None
 
@@ -499,21 +484,5 @@ class JobOffer(ClusterableModel, ModeratedSubmission):
         return self.title, self.description, self.language
 
 
-class JobOfferTranslation(Orderable):
-    """The title and description of a job offer in another language (added by editors)."""
-
-    offer = ParentalKey(JobOffer, on_delete=models.CASCADE, related_name="translations")
-    language_code = models.CharField(_("language"), max_length=10, choices=languages.django_languages())
-    title = models.CharField(_("job title"), max_length=200)
-    description = models.TextField(_("description"), max_length=5000)
-
-    panels = [FieldPanel("language_code"), FieldPanel("title"), FieldPanel("description")]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("translation")
-        constraints = [
-            models.UniqueConstraint(fields=["offer", "language_code"], name="labour_joboffer_one_translation_per_language")
-        ]
-
-    def __str__(self):
-        return f"{self.language_code}: {self.title}"
+class JobOfferTranslation(SubmissionTranslation):
+    submission = ParentalKey(JobOffer, on_delete=models.CASCADE, related_name="translations")

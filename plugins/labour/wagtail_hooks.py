@@ -1,114 +1,20 @@
-"""Admin surfaces (scoped per municipality and gated by the plugin) and the home-page teaser."""
+"""Admin surfaces (scoped and gated by core.scoping like every plugin's) and the home-page teaser."""
 
-from django.core.exceptions import PermissionDenied
-from django.http import Http404
 from django.template.loader import render_to_string
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.chooser import (
-    ChooseResultsView,
-    ChooseView,
-    SnippetChooserViewSet,
-    SnippetChosenMultipleView,
-    SnippetChosenView,
-)
-from wagtail.admin.views.generic import CreateView
+from wagtail.snippets.views.chooser import SnippetChooserViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from integreat_wagtail.core.scoping import (
-    MunicipalityScopedViewSetMixin,
-    ScopedViewMixin,
-    lists_own_model,
-    scope_model,
-    user_municipality_ids,
-)
-from integreat_wagtail.moderation.admin import MODERATION_ACTION_ROLES, ModerationViewSet, enabled_municipality_ids
-from integreat_wagtail.plugins.gate import is_enabled
+from integreat_wagtail.core.scoping import MunicipalityScopedViewSetMixin, scope_model
+from integreat_wagtail.moderation.admin import MODERATION_ACTION_ROLES, ModerationViewSet
 from integreat_wagtail.plugins.slots import slot
 
 from .models import CounsellingService, JobOffer
 
-PLUGIN = "labour"
-
-
-def allowed_services(queryset, user):
-    """Services the user may see: own municipalities (all for platform admins) where labour is on."""
-    queryset = queryset.filter(municipality__in=enabled_municipality_ids(PLUGIN))
-    if user.is_superuser:
-        return queryset
-    return queryset.filter(municipality_id__in=user_municipality_ids(user))
-
-
-class PluginGateViewMixin:
-    """Municipalities where the plugin is off: their services are not listed (404 when addressed)."""
-
-    def get_base_queryset(self):
-        queryset = super().get_base_queryset()
-        if not lists_own_model(self, queryset):
-            return queryset
-        return queryset.filter(municipality__in=enabled_municipality_ids(PLUGIN))
-
-    def get_object(self, *args, **kwargs):
-        if isinstance(self, CreateView):
-            # Create views have no object; the scoping mixin would refuse None (reported to the lead).
-            return None
-        instance = super().get_object(*args, **kwargs)
-        if instance is not None and not is_enabled(instance.municipality, PLUGIN):
-            raise Http404
-        return instance
-
-    def get_form(self, *args, **kwargs):
-        form = super().get_form(*args, **kwargs)
-        field = getattr(form, "fields", {}).get("municipality")
-        if field is not None:
-            field.queryset = field.queryset.filter(pk__in=enabled_municipality_ids(PLUGIN))
-        return form
-
-
-_gated_classes = {}
-
-
-def _gated(view_class):
-    """Gate outside the municipality scoping: PluginGate → ScopedViewMixin → Wagtail's view."""
-    if view_class not in _gated_classes:
-        _gated_classes[view_class] = type(
-            f"LabourGated{view_class.__name__}", (PluginGateViewMixin, ScopedViewMixin, view_class), {}
-        )
-    return _gated_classes[view_class]
-
-
-class ScopedServiceListMixin:
-    def get_object_list(self):
-        return allowed_services(super().get_object_list(), self.request.user).select_related("locale")
-
-
-class ServiceChooseView(ScopedServiceListMixin, ChooseView):
-    pass
-
-
-class ServiceChooseResultsView(ScopedServiceListMixin, ChooseResultsView):
-    pass
-
-
-class ServiceChosenView(SnippetChosenView):
-    def get_object(self, pk):
-        instance = super().get_object(pk)
-        if not allowed_services(CounsellingService.objects.filter(pk=instance.pk), self.request.user).exists():
-            raise PermissionDenied
-        return instance
-
-
-class ServiceChosenMultipleView(SnippetChosenMultipleView):
-    def get_objects(self, pks):
-        return allowed_services(super().get_objects(pks), self.request.user)
-
 
 class CounsellingServiceChooserViewSet(SnippetChooserViewSet):
-    choose_view_class = ServiceChooseView
-    choose_results_view_class = ServiceChooseResultsView
-    chosen_view_class = ServiceChosenView
-    chosen_multiple_view_class = ServiceChosenMultipleView
     creation_form_class = None  # create services in the full editor, where the municipality is scoped
 
 
@@ -125,10 +31,6 @@ class CounsellingServiceViewSet(MunicipalityScopedViewSetMixin, SnippetViewSet):
     chooser_viewset_class = CounsellingServiceChooserViewSet
     inspect_view_enabled = True
     copy_view_enabled = False
-
-    def construct_view(self, view_class, **kwargs):
-        # Skip MunicipalityScopedViewSetMixin.construct_view: _gated() already includes its ScopedViewMixin.
-        return SnippetViewSet.construct_view(self, _gated(view_class), **kwargs)
 
 
 class JobOfferViewSet(ModerationViewSet):

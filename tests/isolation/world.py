@@ -164,7 +164,7 @@ def _media(world, mark, user):
 
 def _snippets(world, mark):
     """One foreign object of every model with a municipality: locations, feedback, plugin models…"""
-    from integreat_sample.models import SampleNote
+    from integreat_sample.models import SampleNote, SampleSubmission
     from plugins.events.models import EventFeed
     from plugins.housing.models import HousingOffer, HousingPhoto, HousingSettings
     from plugins.labour.models import CounsellingService, JobOffer
@@ -198,6 +198,9 @@ def _snippets(world, mark):
         topics=["recognition"], languages_spoken=["de"], location=location,
     ))
     world.add(SampleNote.objects.create(municipality=foreign, text=mark.title("note")))
+    world.add(SampleSubmission.objects.create(
+        municipality=foreign, title=mark.title("submission"), submitter_name=mark("submitter"), submitted_at=now,
+    ))
     organization = world.add(Organization.objects.create(
         municipality=foreign, name=mark.title("organization"), slug=mark("orgslug"), website="https://example.org/qx",
     ))

@@ -48,5 +48,7 @@ def test_plugin_endpoints_follow_the_switch(client, site):
     # Bad parameters of a plugin: 400, never 500.
     assert client.get("/api/v3/aachtal/de/events/?start=yesterday").status_code == 400
     assert client.get("/api/v3/aachtal/de/events/?start=2026-05-01&end=2025-01-01").status_code == 400
+    assert client.get("/api/municipalities/aachtal/de/plugins/events/events/?start=yesterday").status_code == 400
+    assert client.get("/api/v3/aachtal/de/labour/jobs/?type=nonsense").status_code == 400
     # The other municipality still has none of it.
     assert client.get("/api/v3/birkenau/de/housing/").status_code == 404

@@ -6,14 +6,18 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from wagtail.models import ModelLogEntry
 
+from integreat_sample.models import SampleNoticePage, SampleSubmission
 from integreat_wagtail.moderation import services, tokens
 from integreat_wagtail.moderation.models import Status
-
-from .sample import SampleSubmission
+from tests.factories import root_page
 
 
 @pytest.fixture
 def submission(municipality):
+    """A submission to the sample plugin, whose notice page gives it its links."""
+    notice = SampleNoticePage(title="Notices", slug="notices")
+    root_page(municipality).add_child(instance=notice)
+    notice.save_revision().publish()
     return SampleSubmission(
         municipality=municipality, title="Flat <b>near</b> park", submitter_name="Ana",
         submitter_email="ana@example.org", submitter_phone="+49 1", street="Hauptstr. 1",

@@ -6,6 +6,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 from PIL import Image
 
+from integreat_wagtail.plugins.pages import index_page
 from integreat_wagtail.plugins.services import enable_plugin
 from plugins.housing.demo import ensure_index_pages
 from plugins.housing.models import HousingIndexPage, HousingOffer
@@ -21,7 +22,7 @@ def housing(municipality):
 
 @pytest.fixture
 def index_de(housing):
-    return HousingIndexPage.for_municipality(housing, "de")
+    return index_page(HousingIndexPage, housing, "de", housing.default_language)
 
 
 @pytest.fixture(autouse=True)

@@ -5,6 +5,7 @@ import io
 import pytest
 from PIL import Image
 
+from integreat_wagtail.plugins.pages import index_page
 from integreat_wagtail.plugins.services import enable_plugin
 from plugins.housing.demo import load_demo
 from plugins.housing.models import HousingIndexPage, HousingOffer
@@ -26,7 +27,7 @@ def town(live_db):
 def test_submit_through_real_form_and_screenshots(live_server, town, phone, tmp_path):
     page = phone.new_page()
     for code in ("de", "fa"):
-        index = HousingIndexPage.for_municipality(town, code)
+        index = index_page(HousingIndexPage, town, code, town.default_language)
         page.goto(live_server.url + index.url)
         assert page.locator("html").get_attribute("lang") == code
         assert page.locator(".housing-card").count() == 7
@@ -44,7 +45,7 @@ def test_submit_through_real_form_and_screenshots(live_server, town, phone, tmp_
     buffer = io.BytesIO()
     Image.new("RGB", (320, 200), "seagreen").save(buffer, "JPEG")
     photo.write_bytes(buffer.getvalue())
-    index = HousingIndexPage.for_municipality(town, "de")
+    index = index_page(HousingIndexPage, town, "de", town.default_language)
     page.goto(live_server.url + index.url + "submit/")
     page.fill("#id_title", "Browser-Wohnung am Markt")
     page.fill("#id_description", "Zwei Zimmer, hell, mit Balkon.")

@@ -6,6 +6,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from integreat_wagtail.plugins.pages import index_page
 from plugins.housing.api import housing_offers
 from plugins.housing.models import HousingIndexPage, HousingOfferTranslation, HousingPhoto, HousingSettings
 
@@ -66,11 +67,11 @@ def test_pagination(client, index_de, housing):
 def test_machine_translation_is_labelled(client, housing, offers):
     from plugins.housing.models import HousingIndexPage
 
-    HousingOfferTranslation.objects.create(offer=offers["family"], language_code="en", title="Family flat",
+    HousingOfferTranslation.objects.create(submission=offers["family"], language_code="en", title="Family flat",
                                            description="Big", machine_translated=True)
-    HousingOfferTranslation.objects.create(offer=offers["small"], language_code="en", title="Small flat",
+    HousingOfferTranslation.objects.create(submission=offers["small"], language_code="en", title="Small flat",
                                            description="Tiny", machine_translated=False)
-    english = HousingIndexPage.for_municipality(housing, "en")
+    english = index_page(HousingIndexPage, housing, "en", housing.default_language)
     html = client.get(english.url).content.decode()
     assert "Family flat" in html and "Small flat" in html
     assert html.count("Machine translated") == 1
@@ -143,7 +144,7 @@ def test_listing_and_api_query_count_constant(client, index_de, housing, rf):
     api_few = len(context)
     for number in range(11):
         offer = make_offer(housing, title=f"Weiteres {number}")
-        HousingOfferTranslation.objects.create(offer=offer, language_code="de", title="x", description="y")
+        HousingOfferTranslation.objects.create(submission=offer, language_code="de", title="x", description="y")
         add_photo_row(offer)
     assert _queries(client, url) <= few
     with CaptureQueriesContext(connection) as context:
@@ -185,6 +186,6 @@ def test_dashboard_panel_counts(client, housing, offers, moderator):
 def test_form_asks_for_the_landlords_own_name_in_every_language(client, housing):
     """Not the platform catalogue's generic "name" (the name of a thing in some languages)."""
     for code, label in [("de", "Ihr Name"), ("ar", "اسمك")]:
-        page = HousingIndexPage.for_municipality(housing, code)
+        page = index_page(HousingIndexPage, housing, code, housing.default_language)
         html = client.get(page.url + "submit/").content.decode()
         assert f'<label for="id_submitter_name">{label}:</label>' in html, code

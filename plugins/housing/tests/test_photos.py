@@ -9,6 +9,7 @@ import pytest
 from django.core import mail
 from django.utils import timezone
 
+from integreat_wagtail.plugins.pages import index_page
 from integreat_wagtail.plugins.services import enable_plugin
 from plugins.housing.api import housing_offers
 from plugins.housing.demo import ensure_index_pages
@@ -69,7 +70,7 @@ def test_expired_offers_photo_is_gone(client, index_de, housing):
 def test_photo_only_on_its_municipalitys_page(client, index_de, housing, other_municipality):
     enable_plugin(other_municipality, "housing")
     ensure_index_pages(other_municipality)
-    other_index = HousingIndexPage.for_municipality(other_municipality, "de")
+    other_index = index_page(HousingIndexPage, other_municipality, "de", other_municipality.default_language)
     photo = add_photo(make_offer(housing))
     assert client.get(f"{index_de.url}photo/{photo.pk}/").status_code == 200
     assert client.get(f"{other_index.url}photo/{photo.pk}/").status_code == 404

@@ -5,6 +5,7 @@ import datetime
 from django.core.management import call_command
 from django.utils import timezone
 
+from integreat_wagtail.plugins.pages import index_page
 from integreat_wagtail.plugins.services import disable_plugin, enable_plugin
 from plugins.housing.models import HousingIndexPage, HousingOffer, HousingPhoto
 from tests.factories import root_page
@@ -46,7 +47,7 @@ def test_plugin_off_and_on_again(client, housing, index_de, moderator, capsys):
     from plugins.housing.demo import ensure_index_pages
 
     ensure_index_pages(housing)
-    page = HousingIndexPage.for_municipality(housing, "de")
+    page = index_page(HousingIndexPage, housing, "de", housing.default_language)
     assert "Sichtbares Angebot" in client.get(page.url).content.decode()
     assert "Sichtbares Angebot" in client.get("/admin/housing_offers/").content.decode()
     offer.refresh_from_db()

@@ -77,7 +77,7 @@ def make_offer(municipality, translations=None, **fields):
     offer.full_clean()
     offer.save()
     for code, (title, description) in (translations or {}).items():
-        JobOfferTranslation.objects.create(offer=offer, language_code=code, title=title, description=description)
+        JobOfferTranslation.objects.create(submission=offer, language_code=code, title=title, description=description)
     return offer
 
 

@@ -93,7 +93,7 @@ def test_the_reminder_is_sent_once_and_its_link_renews_the_offer(section, labour
 def test_personal_data_is_deleted_after_the_retention_period(section, labour_town, client,
                                                             django_capture_on_commit_callbacks):
     offer = make_offer(labour_town, title="Pflegekraft", contact_phone="+49 2", **EMPLOYER)
-    JobOfferTranslation.objects.create(offer=offer, language_code="en", title="Nurse", description="Ask for Ms Meier")
+    JobOfferTranslation.objects.create(submission=offer, language_code="en", title="Nurse", description="Ask for Ms Meier")
     token = offer.set_token()
     offer.save()
     path = urlsplit(offer.get_manage_url(token)).path

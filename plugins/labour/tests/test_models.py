@@ -126,7 +126,7 @@ def test_job_offer_needs_a_way_to_apply_and_a_valid_type_and_level(labour_town):
 
 def test_job_offer_text_falls_back_to_the_original_language(labour_town):
     offer = make_offer(labour_town, title="Koch", description="Kochen")
-    JobOfferTranslation.objects.create(offer=offer, language_code="en", title="Cook", description="Cooking")
+    JobOfferTranslation.objects.create(submission=offer, language_code="en", title="Cook", description="Cooking")
     offer = JobOffer.objects.get(pk=offer.pk)
     assert offer.text_in("en") == ("Cook", "Cooking", "en")
     assert offer.text_in("ar") == ("Koch", "Kochen", "de")

@@ -6,7 +6,6 @@ import re
 from decimal import Decimal
 
 import pytest
-from django.http import QueryDict
 from django.utils import timezone
 
 from plugins.labour import api
@@ -128,7 +127,7 @@ def test_job_detail_has_a_valid_schema_org_jobposting(labour_town, client, secti
         labour_town, title="Köchin </script><b>", description="Kochen & backen", salary_min=Decimal("2500"),
         salary_max=Decimal("3000"), street="Hauptstr. 1", postcode="12345", start_date=datetime.date(2030, 1, 1),
     )
-    JobOfferTranslation.objects.create(offer=offer, language_code="en", title="Cook", description="Cooking and baking")
+    JobOfferTranslation.objects.create(submission=offer, language_code="en", title="Cook", description="Cooking and baking")
     response = client.get(f"{urls(labour_town)['jobs']}{offer.pk}/")
     assert response.status_code == 200
     data = _jsonld(response.content.decode())
@@ -159,15 +158,15 @@ def test_job_posting_without_expiry_has_no_valid_through(labour_town):
 
 # --- API functions ---------------------------------------------------------------------------
 
-def test_api_functions_return_json_ready_data_per_language(guides, services, jobs, labour_town):
+def test_api_functions_return_json_ready_data_per_language(guides, services, jobs, labour_town, rf):
     guides = api.guides(labour_town, "ar")
     assert guides["count"] == 1 and json.dumps(guides)  # only the nurse's guide is translated into Arabic
     nurse = next(item for item in guides["results"] if item["profession_key"] == "nurse")
     assert nurse["title"] == "ممرض/ممرضة" and nurse["regulated"] is True and nurse["cefr_level"] == "B2"
     assert len(nurse["steps"]) == 1 and nurse["documents"][0] == "جواز السفر أو بطاقة الهوية"
-    services = api.counselling_services(labour_town, "en", QueryDict("topic=recognition"))
+    services = api.counselling_services(labour_town, "en", rf.get("/", {"topic": "recognition"}))
     assert services["count"] == 2 and json.dumps(services)
-    jobs = api.job_offers(labour_town, "en", {"type": "full_time"})
+    jobs = api.job_offers(labour_town, "en", rf.get("/", {"type": "full_time"}))
     assert jobs["count"] == 2 and json.dumps(jobs)
     assert all(job["translated"] and job["language"] == "en" for job in jobs["results"])
     assert "submitter_email" not in json.dumps(jobs) and "hr1@example.org" not in json.dumps(jobs)
@@ -177,9 +176,9 @@ def test_api_functions_return_json_ready_data_per_language(guides, services, job
     ("function", "params"),
     [(api.guides, {"regulated": "maybe"}), (api.counselling_services, {"topic": "x"}), (api.job_offers, {"foo": "1"})],
 )
-def test_api_functions_refuse_bad_parameters(section, labour_town, function, params):
+def test_api_functions_refuse_bad_parameters(section, labour_town, function, params, rf):
     with pytest.raises(api.FilterError) as error:
-        function(labour_town, "en", params)
+        function(labour_town, "en", rf.get("/", params))
     assert error.value.messages
 
 

@@ -10,7 +10,12 @@ class SampleConfig(PluginConfig):
     verbose_name = _("Sample notices")
     description = _("Short notices on a page of their own and on the municipality's home page.")
     version = "1.0.0"
-    provides = ("page type SampleNoticePage", "snippet SampleNote", "slot home_teasers", "job sample_digest",
-                "API notes")
-    api_feeds = {"notes": ("integreat_sample.api:notes", "request")}
+    provides = (
+        _("Page type: notice page"),
+        _("Admin: notes, moderation queue of submitted notices"),
+        _("Home page teaser"),
+        _("Job: sample_digest"),
+        _("API: notes"),
+    )
+    api_feeds = {"notes": "integreat_sample.api:notes"}
     default_auto_field = "django.db.models.BigAutoField"

@@ -1,7 +1,7 @@
 """manage.py moderation_maintenance: the daily job of every moderated model, run from cron.
 
-`0 3 * * * manage.py moderation_maintenance`. For every concrete ModeratedSubmission that an
-installed plugin defines, and every municipality where that plugin is on: expire due
+`0 3 * * * manage.py moderation_maintenance`. For every concrete ModeratedSubmission, and every
+municipality where the plugin that defines it is on (a core model's: everywhere): expire due
 submissions, remind submitters before expiry, delete personal data after the retention period,
 then the model's own `periodic_maintenance` (housing: machine translations). Where a plugin is
 off, its data is left untouched and nobody is mailed. `--dry-run` reports, changes nothing and
@@ -24,17 +24,13 @@ logger = logging.getLogger(__name__)
 
 
 def moderated_models():
-    """[(plugin key, model)] of every concrete ModeratedSubmission defined by an installed plugin.
-
-    A subclass outside a plugin (the core's test model) has no gate to ask, so it is left alone.
-    """
+    """[(plugin key, model)] of every concrete ModeratedSubmission; the key is None for a core model."""
     found = []
     for model in apps.get_models():
         if issubclass(model, ModeratedSubmission) and not model._meta.proxy:
             config = plugin_for_model(model)
-            if config is not None:
-                found.append((config.plugin_key, model))
-    return sorted(found, key=lambda item: (item[0], item[1]._meta.label))
+            found.append((config.plugin_key if config else None, model))
+    return sorted(found, key=lambda item: (item[0] or "", item[1]._meta.label))
 
 
 def run(model, municipality, now, dry_run=False):
@@ -70,7 +66,7 @@ class Command(BaseCommand):
             for current in municipalities:
                 for key, model in jobs:
                     label = f"{prefix}{current.slug} / {model._meta.verbose_name_plural}"
-                    if not is_enabled(current, key):
+                    if key is not None and not is_enabled(current, key):
                         if verbosity >= 2:
                             self.stdout.write(f"{label}: skipped, the plugin “{key}” is off")
                         continue
@@ -92,7 +88,7 @@ class Command(BaseCommand):
             return jobs
         chosen = [job for job in jobs if job[0] == key]
         if not chosen:
-            keys = ", ".join(sorted({job[0] for job in jobs})) or "none"
+            keys = ", ".join(sorted({job[0] for job in jobs if job[0]})) or "none"
             raise CommandError(
                 f"No installed plugin “{key}” with moderated submissions. Plugins that have them: {keys}."
             )
