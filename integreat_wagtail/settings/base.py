@@ -321,7 +321,20 @@ LOGIN_URL = "wagtailadmin_login"
 INTEGREAT_TRUSTED_PROXY_COUNT = int(os.environ.get("INTEGREAT_TRUSTED_PROXY_COUNT", "0"))
 # Rate limits (django-ratelimit, core.rate_limits): scope -> (requests, seconds); 5 per hour where a
 # scope is not listed. A failing cache lets requests through rather than refusing everyone.
-INTEGREAT_RATE_LIMITS = {}
+# INTEGREAT_RATE_LIMITS="site.feedback=10/600,site.search_log=50/3600" overrides single scopes.
+
+
+def rate_limits(environ):
+    """The default limits of the public site, overridden per scope by the environment."""
+    limits = {"site.feedback": (20, 600), "site.search_log": (30, 3600)}
+    for item in filter(None, (part.strip() for part in environ.get("INTEGREAT_RATE_LIMITS", "").split(","))):
+        scope, _, rate = item.partition("=")
+        count, _, seconds = rate.partition("/")
+        limits[scope.strip()] = (int(count), int(seconds))
+    return limits
+
+
+INTEGREAT_RATE_LIMITS = rate_limits(os.environ)
 RATELIMIT_FAIL_OPEN = True
 
 # Login throttling (django-axes): a username is locked from one client address after
