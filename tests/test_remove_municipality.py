@@ -9,6 +9,7 @@ from django.core.management import CommandError, call_command
 from django.urls import reverse
 from wagtail.images.models import Image
 from wagtail.models import Collection, Page
+from wagtail_localize.models import TranslationSource
 
 from integreat_wagtail.feedback.models import Feedback, NoResultQuery
 from integreat_wagtail.municipalities.models import Municipality
@@ -51,6 +52,8 @@ def test_confirmed_removal_deletes_everything_of_one_municipality_only(world):
     birkenau, aachtal = world.foreign, world.own
     pages = [pk for root in birkenau.pages.all() for pk in Page.objects.descendant_of(root, inclusive=True).values_list("pk", flat=True)]
     groups = [group.pk for _role, group in role_groups(birkenau)]
+    keys = list(Page.objects.filter(pk__in=pages).values_list("translation_key", flat=True))
+    assert TranslationSource.objects.filter(object_id__in=keys).exists()
     collections = list(Collection.objects.descendant_of(birkenau.collection, inclusive=True).values_list("pk", flat=True))
     own_pages = Page.objects.filter(pk__in=[root.pk for root in aachtal.pages.all()]).count()
     own_users = set(User.objects.filter(groups__isnull=False).exclude(groups__in=groups).values_list("pk", flat=True))
@@ -59,6 +62,7 @@ def test_confirmed_removal_deletes_everything_of_one_municipality_only(world):
     run("birkenau", "--confirm")
 
     assert not Municipality.objects.filter(slug="birkenau").exists()
+    assert not TranslationSource.objects.filter(object_id__in=keys).exists()
     assert not Page.objects.filter(pk__in=pages).exists()
     assert not Group.objects.filter(pk__in=groups).exists()
     assert not Collection.objects.filter(pk__in=collections).exists() and not Image.objects.filter(collection_id__in=collections).exists()

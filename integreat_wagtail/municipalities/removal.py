@@ -16,6 +16,7 @@ from django.db import models, transaction
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Page, Site, Workflow
+from wagtail_localize.models import TranslatableObject
 
 from integreat_wagtail.organizations.models import Organization
 from integreat_wagtail.plugins.registry import plugin_for_model
@@ -62,12 +63,23 @@ def users_only_of(municipality):
     )
 
 
+def translation_sources_of(page_ids):
+    """wagtail-localize's sources and translations of these pages (they outlive the pages otherwise),
+    never those of a translation key a remaining page still uses."""
+    keys = list(Page.objects.filter(pk__in=page_ids).values_list("translation_key", flat=True))
+    still_used = set(Page.objects.exclude(pk__in=page_ids).filter(translation_key__in=keys).values_list("translation_key", flat=True))
+    return TranslatableObject.objects.filter(pk__in=set(keys) - still_used)  # fixed now: the pages go first
+
+
 def removal_plan(municipality):
     """Everything `remove` deletes, in deletion order (pages first: they protect the municipality)."""
-    parts = [
-        Part(f"pages ({root.locale.language_code})", Page.objects.descendant_of(root, inclusive=True))
+    trees = [
+        (root.locale.language_code, Page.objects.descendant_of(root, inclusive=True))
         for root in municipality.pages.select_related("locale").order_by("locale__language_code")
     ]
+    parts = [Part(f"pages ({code})", tree) for code, tree in trees]
+    page_ids = [pk for _code, tree in trees for pk in tree.values_list("pk", flat=True)]
+    parts.append(Part("translation sources", translation_sources_of(page_ids)))
     parts += owned_by_foreign_key(municipality)
     if municipality.collection_id:
         collections = Collection.objects.descendant_of(municipality.collection, inclusive=True)
