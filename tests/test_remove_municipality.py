@@ -94,3 +94,13 @@ def test_unknown_slug_and_a_county_with_towns_are_refused(db):
     with pytest.raises(CommandError, match="county of ahorn"):
         run("linde", "--confirm")
     assert Municipality.objects.filter(slug="linde").exists()
+
+
+def test_admin_delete_points_to_the_command_and_deletes_nothing(client, municipality):
+    make_user("root", superuser=True)
+    log_in(client, "root", "pw")
+    url = reverse("municipalities:delete", args=[municipality.pk])
+    for response in (client.get(url, follow=True), client.post(url, follow=True)):
+        assert response.redirect_chain[0][0] == reverse("municipalities:edit", args=[municipality.pk])
+        assert "manage.py remove_municipality aachtal" in response.content.decode()
+    assert Municipality.objects.filter(pk=municipality.pk).exists()
