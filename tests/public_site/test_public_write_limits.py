@@ -53,3 +53,11 @@ def test_limits_have_defaults_and_come_from_the_environment():
     limits = rate_limits({"INTEGREAT_RATE_LIMITS": "site.search_log=50/60, housing-submit=2/3600"})
     assert limits["site.search_log"] == (50, 60) and limits["housing-submit"] == (2, 3600)
     assert limits["site.feedback"] == (20, 600)
+
+
+def test_the_429_page_speaks_arabic_on_the_arabic_site(client, site, settings):
+    settings.INTEGREAT_RATE_LIMITS = {"site.feedback": (1, 600)}
+    data = {"page": site["registration_ar"].pk, "rating": "up"}
+    assert client.post("/ar/aachtal/feedback/", data).status_code == 302
+    limited = client.post("/ar/aachtal/feedback/", data)
+    assert limited.status_code == 429 and "لقد أرسلت الكثير من الملاحظات" in limited.content.decode()
