@@ -11,6 +11,7 @@ from csp.constants import NONE, SELF, UNSAFE_INLINE
 from integreat_wagtail import languages
 from integreat_wagtail.core.cache import redis_cache
 from integreat_wagtail.plugins.discovery import discover_plugin_apps
+from integreat_wagtail.settings.search_backends import search_backends
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -265,16 +266,8 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILADMIN_PERMITTED_LANGUAGES = [
     (code, name) for code, name in LANGUAGES if code in {"de", "en", "ar", "fa", "uk", "tr", "ru", "fr", "es"}
 ]
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
-if os.environ.get("SEARCH_URL"):
-    # Elasticsearch/OpenSearch; SEARCH_BACKEND picks the client module (elasticsearch8, opensearch2…).
-    WAGTAILSEARCH_BACKENDS["default"] = {
-        "BACKEND": "wagtail.search.backends." + os.environ.get("SEARCH_BACKEND", "elasticsearch8"),
-        "URLS": [os.environ["SEARCH_URL"]],
-        "INDEX": os.environ.get("SEARCH_INDEX", "integreat"),
-        "TIMEOUT": 5,
-        "AUTO_UPDATE": True,
-    }
+WAGTAILSEARCH_BACKENDS = search_backends(os.environ, DATABASES["default"]["ENGINE"])
+
 
 def machine_translator(environ):
     """wagtail-localize's machine translator from the environment: DeepL, then LibreTranslate for
