@@ -14,7 +14,7 @@ from wagtail_localize.models import TranslationSource
 from integreat_wagtail.feedback.models import Feedback, NoResultQuery
 from integreat_wagtail.municipalities.models import Municipality
 from integreat_wagtail.organizations.models import Organization
-from tests.factories import log_in, make_municipality, make_user
+from tests.factories import assert_refused, log_in, make_municipality, make_user
 from tests.isolation.world import build_world, fingerprint, role_groups
 
 pytestmark = pytest.mark.django_db
@@ -104,3 +104,9 @@ def test_admin_delete_points_to_the_command_and_deletes_nothing(client, municipa
         assert response.redirect_chain[0][0] == reverse("municipalities:edit", args=[municipality.pk])
         assert "manage.py remove_municipality aachtal" in response.content.decode()
     assert Municipality.objects.filter(pk=municipality.pk).exists()
+
+
+def test_admin_delete_stays_refused_to_the_municipalitys_own_admins(client, municipality):
+    make_user("aachtal-boss", municipality=municipality, role="admins")
+    log_in(client, "aachtal-boss", "pw")
+    assert_refused(client.get(reverse("municipalities:delete", args=[municipality.pk])))
