@@ -43,11 +43,12 @@ def owned_by_foreign_key(municipality):
             if field.is_relation and field.related_model is Municipality:
                 plugin = plugin_for_model(model)
                 label = f"plugin {plugin.plugin_key}: {model._meta.label}" if plugin else model._meta.label
-                parts.append(Part(label, model.objects.filter(**{field.name: municipality})))
+                parts.append(Part(label, model._default_manager.filter(**{field.name: municipality})))
     return parts
 
 
 def groups_of(municipality):
+    """Its role groups and its organizations' member groups (ids fixed now: organizations go first)."""
     role_groups = [municipality.group_for(role.key) for role in roles.ROLES]
     ids = {group.pk for group in role_groups if group is not None}
     ids |= set(Organization.objects.filter(municipality=municipality).exclude(members_group=None).values_list("members_group", flat=True))
