@@ -37,13 +37,17 @@ def client_key(group, request):
     return hmac.new(settings.SECRET_KEY.encode(), client_address(request).encode(), hashlib.sha256).hexdigest()[:32]
 
 
+def configured_limit(scope):
+    """(count, seconds) for `scope`: settings.INTEGREAT_RATE_LIMITS[scope], else 5 per hour."""
+    return settings.INTEGREAT_RATE_LIMITS.get(scope, DEFAULT_LIMIT)
+
+
 def rate_limited(request, scope, limit=None, window=None):
     """Count one request of this client in `scope`; True when the client is over the limit.
 
-    Limits come from the arguments, else settings.INTEGREAT_RATE_LIMITS[scope] = (count, seconds),
-    else 5 per hour.
+    Limits come from the arguments, else configured_limit(scope).
     """
-    configured = settings.INTEGREAT_RATE_LIMITS.get(scope, DEFAULT_LIMIT)
+    configured = configured_limit(scope)
     rate = (limit or configured[0], window or configured[1])
     try:
         limited = is_ratelimited(request, group=scope, key=client_key, rate=rate, increment=True)

@@ -19,6 +19,7 @@ from django.views.decorators.http import require_POST
 from wagtail.models import Page
 
 from integreat_wagtail.core.params import parse_id
+from integreat_wagtail.core.rate_limits import configured_limit, rate_limited
 from integreat_wagtail.feedback.forms import FeedbackForm
 from integreat_wagtail.feedback.models import NoResultQuery
 from integreat_wagtail.feedback.services import record_feedback
@@ -99,7 +100,8 @@ def search(request, slug):
             }
             for page in pages
         ]
-        if not results and len(query) >= 2:
+        # Over the limit the reader still gets an answer; only the counting stops (no table flooding).
+        if not results and len(query) >= 2 and not rate_limited(request, "site.search_log"):
             NoResultQuery.record(municipality_page.municipality, municipality_page.locale.language_code, query)
     context = {
         "page": municipality_page,
@@ -138,6 +140,9 @@ def feedback(request, slug):
     form = FeedbackForm(request.POST)
     wants_json = request.headers.get("Accept", "").startswith("application/json")
     if form.is_valid():
+        # Counted only when something would be stored: invalid posts store nothing and get their 400.
+        if rate_limited(request, "site.feedback"):
+            return _too_many_feedbacks(request, municipality_page, wants_json)
         try:
             record_feedback(
                 municipality=municipality,
@@ -158,6 +163,17 @@ def feedback(request, slug):
     if wants_json:
         return JsonResponse({"ok": True, "message": str(_("Thank you! Your answer helps us improve this page."))})
     return HttpResponseRedirect(page.get_url(request=request) + "?feedback=thanks#feedback")
+
+
+def _too_many_feedbacks(request, municipality_page, wants_json):
+    """429 in the page's language (the URL's language is active), for the form and for fetch()."""
+    message = _("You have sent a lot of feedback in a short time. Please try again later.")
+    if wants_json:
+        response = JsonResponse({"ok": False, "errors": [message]}, status=429)
+    else:
+        response = render(request, "home/feedback_result.html", {"page": municipality_page, "error": message}, status=429)
+    response["Retry-After"] = str(configured_limit("site.feedback")[1])
+    return response
 
 
 def offline(request, slug):

@@ -1,6 +1,8 @@
 """Admin: platform admins onboard municipalities; a municipality's admins edit its settings."""
 
-from django.utils.translation import gettext_lazy as _
+from django.contrib import messages
+from django.shortcuts import redirect
+from django.utils.translation import gettext, gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -35,6 +37,21 @@ class MunicipalityEditView(UserAwareFormMixin, generic.EditView):
     pass
 
 
+class MunicipalityDeleteView(generic.DeleteView):
+    """A municipality owns page trees, media, groups and users: a click here would fail half-way
+    ("referenced 20 times"), so the admin points to the command that lists and removes everything."""
+
+    def get(self, request, *args, **kwargs):
+        messages.warning(request, gettext(
+            "%(name)s cannot be deleted here: its pages, media, groups and staff go with it. A platform "
+            "administrator removes it on the server with “manage.py remove_municipality %(slug)s”, which first "
+            "lists everything that would be deleted; “--confirm” then deletes it."
+        ) % {"name": self.object.name, "slug": self.object.slug})
+        return redirect(self.edit_url_name, self.object.pk)
+
+    post = get
+
+
 class MunicipalityViewSet(MunicipalityScopedViewSetMixin, ModelViewSet):
     model = Municipality
     form_fields = None
@@ -50,6 +67,7 @@ class MunicipalityViewSet(MunicipalityScopedViewSetMixin, ModelViewSet):
 
     add_view_class = MunicipalityCreateView
     edit_view_class = MunicipalityEditView
+    delete_view_class = MunicipalityDeleteView
 
     def get_form_class(self, for_update=False):
         return MunicipalityForm

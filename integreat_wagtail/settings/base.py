@@ -11,6 +11,7 @@ from csp.constants import NONE, SELF, UNSAFE_INLINE
 from integreat_wagtail import languages
 from integreat_wagtail.core.cache import redis_cache
 from integreat_wagtail.plugins.discovery import discover_plugin_apps
+from integreat_wagtail.settings.search_backends import search_backends
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -265,16 +266,8 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILADMIN_PERMITTED_LANGUAGES = [
     (code, name) for code, name in LANGUAGES if code in {"de", "en", "ar", "fa", "uk", "tr", "ru", "fr", "es"}
 ]
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
-if os.environ.get("SEARCH_URL"):
-    # Elasticsearch/OpenSearch; SEARCH_BACKEND picks the client module (elasticsearch8, opensearch2…).
-    WAGTAILSEARCH_BACKENDS["default"] = {
-        "BACKEND": "wagtail.search.backends." + os.environ.get("SEARCH_BACKEND", "elasticsearch8"),
-        "URLS": [os.environ["SEARCH_URL"]],
-        "INDEX": os.environ.get("SEARCH_INDEX", "integreat"),
-        "TIMEOUT": 5,
-        "AUTO_UPDATE": True,
-    }
+WAGTAILSEARCH_BACKENDS = search_backends(os.environ, DATABASES["default"]["ENGINE"])
+
 
 def machine_translator(environ):
     """wagtail-localize's machine translator from the environment: DeepL, then LibreTranslate for
@@ -321,7 +314,20 @@ LOGIN_URL = "wagtailadmin_login"
 INTEGREAT_TRUSTED_PROXY_COUNT = int(os.environ.get("INTEGREAT_TRUSTED_PROXY_COUNT", "0"))
 # Rate limits (django-ratelimit, core.rate_limits): scope -> (requests, seconds); 5 per hour where a
 # scope is not listed. A failing cache lets requests through rather than refusing everyone.
-INTEGREAT_RATE_LIMITS = {}
+# INTEGREAT_RATE_LIMITS="site.feedback=10/600,site.search_log=50/3600" overrides single scopes.
+
+
+def rate_limits(environ):
+    """The default limits of the public site, overridden per scope by the environment."""
+    limits = {"site.feedback": (20, 600), "site.search_log": (30, 3600)}
+    for item in filter(None, (part.strip() for part in environ.get("INTEGREAT_RATE_LIMITS", "").split(","))):
+        scope, _, rate = item.partition("=")
+        count, _, seconds = rate.partition("/")
+        limits[scope.strip()] = (int(count), int(seconds))
+    return limits
+
+
+INTEGREAT_RATE_LIMITS = rate_limits(os.environ)
 RATELIMIT_FAIL_OPEN = True
 
 # Login throttling (django-axes): a username is locked from one client address after

@@ -1,0 +1,46 @@
+"""WAGTAILSEARCH_BACKENDS from the environment: the database by default, Elasticsearch/OpenSearch with SEARCH_URL.
+
+Wagtail keeps one search index per root model (all pages in one index, every locale together) and
+gives each field one analyzer, so a language-specific analyzer per document is not possible with
+its backends. What works for every language at once is the index's default analyzer: Unicode word
+splitting (Arabic, Persian, Cyrillic, Tigrinya…), lower case, Arabic-Indic and Persian digits as
+ASCII digits, Arabic and Persian letter variants unified, German umlauts and ß folded.
+"""
+
+MULTILINGUAL_INDEX_SETTINGS = {
+    "settings": {
+        "analysis": {
+            "analyzer": {
+                "default": {
+                    "type": "custom",
+                    "tokenizer": "standard",
+                    "filter": [
+                        "lowercase", "decimal_digit", "arabic_normalization", "persian_normalization",
+                        "german_normalization", "asciifolding",
+                    ],
+                },
+            },
+        },
+    },
+}
+
+
+def search_backends(environ, database_engine):
+    """Elasticsearch 8 (or SEARCH_BACKEND: elasticsearch9, opensearch2, opensearch3…) when SEARCH_URL is set;
+    else Wagtail's database backend, which is PostgreSQL full-text search on PostgreSQL."""
+    if environ.get("SEARCH_URL"):
+        return {"default": {
+            "BACKEND": "wagtail.search.backends." + environ.get("SEARCH_BACKEND", "elasticsearch8"),
+            "URLS": [environ["SEARCH_URL"]],
+            "INDEX_PREFIX": environ.get("SEARCH_INDEX", "integreat") + "_",
+            "TIMEOUT": 5,
+            "AUTO_UPDATE": True,
+            "ATOMIC_REBUILD": True,
+            "INDEX_SETTINGS": MULTILINGUAL_INDEX_SETTINGS,
+        }}
+    backend = {"BACKEND": "wagtail.search.backends.database"}
+    if database_engine == "django.db.backends.postgresql":
+        # One text search configuration for every language of a tree: "simple" stems none wrongly
+        # (German rules on Arabic text…); SEARCH_CONFIG picks another, e.g. for a one-language site.
+        backend["SEARCH_CONFIG"] = environ.get("SEARCH_CONFIG", "simple")
+    return {"default": backend}
