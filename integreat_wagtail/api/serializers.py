@@ -19,6 +19,7 @@ from .content import (
 )
 from .plugin_content import offer_plugins
 
+LOCAL_NEWS_PREFIX = "local-"  # integreat-cms's ids of local news, apart from external ones
 BOX_MARGIN = 0.15  # degrees around the municipality's centre when it has coordinates
 
 
@@ -238,7 +239,7 @@ def news_available_languages(content, items):
         root = content.roots.get(code)
         if root is None or not path.startswith(root.path) or is_restricted(path, content.restricted):
             continue
-        by_key.setdefault(key, {})[code] = {"id": page_id}
+        by_key.setdefault(key, {})[code] = {"id": f"{LOCAL_NEWS_PREFIX}{page_id}"}
     return {
         item.id: {code: value for code, value in by_key.get(item.translation_key, {}).items() if code != item.locale.language_code}
         for item in items
@@ -249,7 +250,7 @@ def news_item(content, item, languages, request):
     """Integreat's news shape (local news) plus the fcm (push notification) fields."""
     html = render_richtext(item.text)
     return {
-        "id": item.id,
+        "id": f"{LOCAL_NEWS_PREFIX}{item.id}",
         "title": item.title,
         "content": html,
         "message": excerpt_of(html),
