@@ -170,9 +170,10 @@ def recurrence_rule(event, tz, exceptions):
     first = recurrence.make_aware(event.local_start(), tz)
     last_local = datetime.datetime.combine(event.last_date or event.start_date, datetime.time.max)
     real = {occurrence.start for occurrence in event.occurrences(first, recurrence.make_aware(last_local, tz), exceptions)}
-    parts = [part for part in event.rrule_string().split(";") if part and not part.upper().startswith(("UNTIL=", "COUNT="))]
-    last_rule_start = recurrence.make_aware(recurrence.last_start(event, event.local_start()), tz)
-    parts.append(f"UNTIL={_ical_utc(last_rule_start)}")
+    parts = [part for part in event.rrule_string().split(";") if part and not part.upper().startswith("UNTIL=")]
+    if not any(part.upper().startswith("COUNT=") for part in parts):
+        last_rule_start = recurrence.make_aware(recurrence.last_start(event, event.local_start()), tz)
+        parts.append(f"UNTIL={_ical_utc(last_rule_start)}")
     text = f"DTSTART:{_ical_utc(first)}\nRRULE:{';'.join(parts)}"
     in_utc = {moment.replace(tzinfo=datetime.UTC) for moment in rrule.rrulestr(text, ignoretz=True)}
     extra = sorted(in_utc - real)
