@@ -13,6 +13,7 @@ from .content import (
     content_hash,
     excerpt_of,
     is_restricted,
+    public_url,
     render_richtext,
     sibling_order,
     static_url,
@@ -96,7 +97,7 @@ def organization(obj, request):
         "id": obj.id,
         "slug": obj.slug,
         "name": obj.name,
-        "logo": request.build_absolute_uri(logo) if logo and request else logo,
+        "logo": public_url(request, logo) if request else logo,
         "website": obj.website or None,
     }
 
@@ -210,7 +211,7 @@ def offers(content, code, request):
             if entry is not None:
                 url = content.root_url(code) + entry.url_path[len(root.url_path):]
             else:
-                url = request.build_absolute_uri(f"/api/v3/{municipality.slug}/{code}/{offer['api']}")
+                url = public_url(request, f"/api/v3/{municipality.slug}/{code}/{offer['api']}")
             result.append(
                 {
                     "name": str(config.verbose_name),
@@ -239,7 +240,7 @@ def news_available_languages(content, items):
         root = content.roots.get(code)
         if root is None or not path.startswith(root.path) or is_restricted(path, content.restricted):
             continue
-        by_key.setdefault(key, {})[code] = {"id": f"{LOCAL_NEWS_PREFIX}{page_id}"}
+        by_key.setdefault(key, {})[code] = {"id": page_id}
     return {
         item.id: {code: value for code, value in by_key.get(item.translation_key, {}).items() if code != item.locale.language_code}
         for item in items
@@ -259,9 +260,11 @@ def news_item(content, item, languages, request):
         "published_at": item.first_published_at,
         "display_date": item.date,
         "channel": item.channel or "news",
-        "available_languages": languages.get(item.id, {}),
+        "available_languages": {
+            code: {"id": f"{LOCAL_NEWS_PREFIX}{value['id']}"} for code, value in languages.get(item.id, {}).items()
+        },
         "source": "local",
         "externalUrl": None,
         "link": None,
-        "url": item.get_full_url(request),
+        "url": public_url(request, item.get_url(request)),
     }

@@ -18,6 +18,7 @@ from django.utils.text import Truncator
 from django.utils.timezone import get_current_timezone
 from wagtail.models import Page
 
+from integreat_wagtail.api.content import public_url
 from integreat_wagtail.locations.api import address_dict, location_path
 
 from . import recurrence
@@ -39,8 +40,6 @@ def app_path(municipality, language_code, slug):
     return f"/{municipality.slug}/{language_code}/events/{slug}/"
 
 
-def _absolute(request, path):
-    return request.build_absolute_uri(path) if request is not None and path else path
 
 
 def _index_page(municipality, language_code):
@@ -66,7 +65,7 @@ def _available_languages(events, municipality, language_code, request):
     )
     for page in others:
         code = page.locale.language_code
-        url = _absolute(request, page.get_url(request=request))
+        url = public_url(request, page.get_url(request=request))
         result[page.translation_key][code] = {"id": page.id, "url": url, "path": app_path(municipality, code, page.slug)}
     return result
 
@@ -74,7 +73,7 @@ def _available_languages(events, municipality, language_code, request):
 def _thumbnail(event, request):
     if not event.image_id:
         return None
-    return _absolute(request, event.image.get_rendition("fill-600x400").url)
+    return public_url(request, event.image.get_rendition("fill-600x400").url)
 
 
 def integreat_events(municipality, language_code, request, combine_recurring=False, start=None, end=None):
@@ -110,7 +109,7 @@ def integreat_events(municipality, language_code, request, combine_recurring=Fal
         data = {
             "id": event.pk,
             **fields,
-            "url": _absolute(request, url),
+            "url": public_url(request, url),
             "path": path,
             "event": {
                 "id": event.pk,
