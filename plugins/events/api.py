@@ -12,7 +12,6 @@ import json
 from collections import defaultdict
 
 from dateutil import rrule
-
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.utils.timezone import get_current_timezone
@@ -38,8 +37,6 @@ def _utc_iso(value):
 def app_path(municipality, language_code, slug):
     """integreat-cms's event path, /{region}/{language}/events/{slug}/, by which the apps route."""
     return f"/{municipality.slug}/{language_code}/events/{slug}/"
-
-
 
 
 def _index_page(municipality, language_code):
