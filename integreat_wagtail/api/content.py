@@ -14,6 +14,7 @@ import hashlib
 import operator
 import re
 
+from django.conf import settings
 from django.contrib.staticfiles import finders
 from django.core.cache import cache
 from django.db.models import Q
@@ -38,6 +39,7 @@ HTML_CACHE_SECONDS = 6 * 60 * 60
 # Germany; Integreat answers a default box for regions without coordinates, and the apps need one.
 DEFAULT_BOUNDING_BOX = [[5.98865807458, 47.3024876979], [15.0169958839, 54.983104153]]
 _LINK_RE = re.compile(r'(\s(?:href|src))="/(?!/)')
+_SRCSET_RE = re.compile(r'(\ssrcset)="([^"]*)"')
 
 
 def get_municipality(slug):
@@ -61,20 +63,45 @@ def _static_exists(name):
     return bool(finders.find(name))
 
 
+def public_base(request):
+    """Scheme and host readers reach us on (no trailing slash): INTEGREAT_PUBLIC_BASE_URL, else the
+    request's own host, not the default Site's (http://localhost/ wherever the demo runs)."""
+    configured = getattr(settings, "INTEGREAT_PUBLIC_BASE_URL", "")
+    if configured:
+        return configured.rstrip("/")
+    return request.build_absolute_uri("/").rstrip("/") if request is not None else ""
+
+
+def public_url(request, path):
+    """Absolute URL of a site-relative path (URLs that already are absolute are kept)."""
+    if not path or not path.startswith("/") or path.startswith("//"):
+        return path
+    return public_base(request) + path
+
+
 def static_url(request, name):
     """Absolute URL of a static file, or None when it doesn't exist."""
     if not _static_exists(name):
         return None
-    url = static(name)
-    return request.build_absolute_uri(url) if request is not None and url.startswith("/") else url
+    return public_url(request, static(name))
+
+
+def _absolute_srcset(value, base):
+    candidates = (candidate.strip() for candidate in value.split(","))
+    return ", ".join(
+        base + candidate if candidate.startswith("/") and not candidate.startswith("//") else candidate
+        for candidate in candidates
+        if candidate
+    )
 
 
 def absolutize(html, request):
-    """Make site-relative links absolute: the apps show content outside the website."""
+    """Make site-relative links and image sources absolute: the apps show content outside the website."""
     if request is None or not html:
         return html
-    base = request.build_absolute_uri("/").rstrip("/")
-    return _LINK_RE.sub(lambda match: f'{match.group(1)}="{base}/', html)
+    base = public_base(request)
+    html = _LINK_RE.sub(lambda match: f'{match.group(1)}="{base}/', html)
+    return _SRCSET_RE.sub(lambda match: f'{match.group(1)}="{_absolute_srcset(match.group(2), base)}"', html)
 
 
 def sibling_order(path):
@@ -146,8 +173,7 @@ class MunicipalityContent:
         """Public absolute URL of the municipality's home page in a language (ends with /)."""
         if code not in self._root_urls:
             root = self.root(code)
-            url = root.get_full_url(self.request) if self.request is not None else root.get_url()
-            self._root_urls[code] = url or ""
+            self._root_urls[code] = public_url(self.request, root.get_url(self.request)) or ""
         return self._root_urls[code]
 
     # Visible pages ---------------------------------------------------------------------------

@@ -13,12 +13,14 @@ from .content import (
     content_hash,
     excerpt_of,
     is_restricted,
+    public_url,
     render_richtext,
     sibling_order,
     static_url,
 )
 from .plugin_content import offer_plugins, region_flags
 
+LOCAL_NEWS_PREFIX = "local-"  # integreat-cms's ids of local news, apart from external ones
 BOX_MARGIN = 0.15  # degrees around the municipality's centre when it has coordinates
 
 
@@ -95,7 +97,7 @@ def organization(obj, request):
         "id": obj.id,
         "slug": obj.slug,
         "name": obj.name,
-        "logo": request.build_absolute_uri(logo) if logo and request else logo,
+        "logo": public_url(request, logo) if request else logo,
         "website": obj.website or None,
     }
 
@@ -209,7 +211,7 @@ def offers(content, code, request):
             if entry is not None:
                 url = content.root_url(code) + entry.url_path[len(root.url_path):]
             else:
-                url = request.build_absolute_uri(f"/api/v3/{municipality.slug}/{code}/{offer['api']}")
+                url = public_url(request, f"/api/v3/{municipality.slug}/{code}/{offer['api']}")
             result.append(
                 {
                     "name": str(config.verbose_name),
@@ -249,7 +251,7 @@ def news_item(content, item, languages, request):
     """Integreat's news shape (local news) plus the fcm (push notification) fields."""
     html = render_richtext(item.text)
     return {
-        "id": item.id,
+        "id": f"{LOCAL_NEWS_PREFIX}{item.id}",
         "title": item.title,
         "content": html,
         "message": excerpt_of(html),
@@ -258,9 +260,11 @@ def news_item(content, item, languages, request):
         "published_at": item.first_published_at,
         "display_date": item.date,
         "channel": item.channel or "news",
-        "available_languages": languages.get(item.id, {}),
+        "available_languages": {
+            code: {"id": f"{LOCAL_NEWS_PREFIX}{value['id']}"} for code, value in languages.get(item.id, {}).items()
+        },
         "source": "local",
         "externalUrl": None,
         "link": None,
-        "url": item.get_full_url(request),
+        "url": public_url(request, item.get_url(request)),
     }

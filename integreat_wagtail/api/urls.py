@@ -51,8 +51,10 @@ content_patterns = [
     path("disclaimer/", v3.imprint),
     path("offers/", v3.offers, name="v3_offers"),
     path("extras/", v3.offers),
-    path("news/", v3.news, name="v3_news"),
+    # The apps ask for news without the trailing slash: answer directly, a redirect would break browsers.
+    re_path(r"^news/?$", v3.news, name="v3_news"),
     path("news/local/", v3.news),
+    re_path(r"^news/(?P<news_id>[\w-]{1,60})/?$", v3.news_detail, name="v3_news_detail"),
     path("fcm/", v3.fcm, name="v3_fcm"),
     path("locations/", v3.locations, name="v3_locations"),
     path("location-categories/", v3.location_categories, name="v3_location_categories"),

@@ -58,6 +58,16 @@ def _int_param(request, name, default, minimum, maximum):
     return value
 
 
+def _bool_param(request, name):
+    """A yes/no parameter; anything else is a 400, as in integreat-cms."""
+    raw = request.GET.get(name, "").strip().lower()
+    if raw in ("", "0", "false", "no", "off"):
+        return False
+    if raw in ("1", "true", "yes", "on"):
+        return True
+    raise ApiError(f'"{name}" must be true or false.', 400)
+
+
 def _page_id_param(request):
     raw = request.GET.get("id")
     if raw in (None, ""):
@@ -200,9 +210,13 @@ def search_infos(content, code, query, limit):
 # News --------------------------------------------------------------------------------------
 
 
-def _news(request, content, code):
+def _news_pages(request, content, code):
     channel = (request.GET.get("channel") or "all")[:50]
-    items = news_pages(content, code, channel=None if channel == "all" else channel)
+    return news_pages(content, code, channel=None if channel == "all" else channel)
+
+
+def _news(request, content, code, items=None):
+    items = _news_pages(request, content, code) if items is None else items
     languages = serializers.news_available_languages(content, items)
     return [serializers.news_item(content, item, languages, request) for item in items]
 
@@ -222,11 +236,27 @@ def news(request, region, language):
 
 
 @api_view()
-def fcm(request, region, language):
-    """Push-notification history (integreat-cms `fcm/`): our local news in the fcm shape."""
+def news_detail(request, region, language, news_id):
+    """One local news item by its id, `local-<pk>` as integreat-cms names local news (or the bare pk)."""
     content, code = _content(request, region, language)
-    fields = ("id", "title", "message", "timestamp", "last_updated", "display_date", "channel", "available_languages")
-    return json_response([{key: item[key] for key in fields} for item in _news(request, content, code)])
+    pk = news_id.removeprefix(serializers.LOCAL_NEWS_PREFIX)
+    if not pk.isdigit() or len(pk) > 18:
+        raise Http404(f'No news item "{news_id[:50]}".')
+    items = [item for item in _news_pages(request, content, code) if item.pk == int(pk)]
+    if not items:
+        raise Http404(f'No news item "{news_id[:50]}".')
+    return json_response(_news(request, content, code, items)[0])
+
+
+@api_view()
+def fcm(request, region, language):
+    """Push-notification history (integreat-cms `fcm/`): our local news in the fcm shape, with plain ids."""
+    content, code = _content(request, region, language)
+    items = _news_pages(request, content, code)
+    fields = ("title", "message", "timestamp", "last_updated", "display_date", "channel", "available_languages")
+    return json_response(
+        [{"id": item.pk, **{key: data[key] for key in fields}} for item, data in zip(items, _news(request, content, code, items))]
+    )
 
 
 # Offers, locations, plugins --------------------------------------------------------
@@ -249,7 +279,7 @@ def _locations_function(name):
 def locations(request, region, language):
     content, code = _content(request, region, language)
     function = _locations_function("integreat_locations")
-    on_map = parse_bool(request.GET.get("on_map"))
+    on_map = _bool_param(request, "on_map")
     return json_response(call_in_language(function, code, content.municipality, code, request, on_map=on_map))
 
 

@@ -259,6 +259,8 @@ FILE_UPLOAD_HANDLERS = [
 # Wagtail
 WAGTAIL_SITE_NAME = "Integreat Wagtail"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://localhost:8000")
+# Scheme and host of absolute URLs in the API (e.g. "https://integreat.example.org"); empty: the request's host.
+INTEGREAT_PUBLIC_BASE_URL = os.environ.get("INTEGREAT_PUBLIC_BASE_URL", "")
 WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no third-party requests from the admin: initials instead of gravatar.com
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024

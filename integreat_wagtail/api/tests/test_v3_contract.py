@@ -187,15 +187,38 @@ def test_news_and_fcm(client, site):
         assert key in newest
     assert newest["source"] == "local"
     assert newest["content"] == "<p>Das Bürgerbüro öffnet früher.</p>"
-    assert newest["available_languages"] == {"en": {"id": site["new_news_en"].id}}
+    assert newest["id"] == f"local-{site['new_news'].id}"  # integreat-cms's ids of local news
+    assert newest["available_languages"] == {"en": {"id": f"local-{site['new_news_en'].id}"}}
     assert iso(newest["display_date"]) > iso(news[1]["display_date"])
     assert get(client, "/api/v3/aachtal/de/news/?size=1&page=2")[0]["title"] == "Stadtfest"
     assert get(client, "/api/v3/aachtal/de/news/?source=tunews") == []
     fcm = get(client, "/api/v3/aachtal/de/fcm/")
     assert set(fcm[0]) == {"id", "title", "message", "timestamp", "last_updated", "display_date", "channel", "available_languages"}
     assert fcm[0]["message"] == "Das Bürgerbüro öffnet früher."
+    assert fcm[0]["id"] == site["new_news"].id
     assert [item["title"] for item in get(client, "/api/v3/aachtal/de/fcm/?channel=events")] == ["Stadtfest"]
     assert [item["title"] for item in get(client, "/api/v3/aachtal/en/news/")] == ["New opening hours"]
+
+
+def test_news_as_the_app_requests_it_without_trailing_slash(client, site):
+    """integreat-app asks for `…/news` and `…/news/{id}`: a redirect there has failed in browsers."""
+    response = client.get("/api/v3/aachtal/de/news", HTTP_ORIGIN="https://web.integreat-app.de")
+    assert response.status_code == 200, response.status_code
+    assert response["Access-Control-Allow-Origin"] == "*"
+    news_id = response.json()[0]["id"]
+    assert news_id == f"local-{site['new_news'].id}"
+    for url in (f"/api/v3/aachtal/de/news/{news_id}", f"/api/v3/aachtal/de/news/{news_id}/"):
+        item = get(client, url)
+        assert item["id"] == news_id and item["title"] == "Neue Öffnungszeiten"
+    assert get(client, f"/api/v3/aachtal/de/news/{site['new_news'].id}/")["id"] == news_id
+    # Another language's item, a foreign or unknown id: 404, never another municipality's news.
+    get(client, f"/api/v3/aachtal/de/news/local-{site['new_news_en'].id}", status=404)
+    get(client, "/api/v3/birkenau/de/news/" + news_id, status=404)
+    get(client, "/api/v3/aachtal/de/news/local-abc", status=404)
+    get(client, "/api/v3/aachtal/de/news/local-99999999999999999999999", status=404)
+    # Other slashless v3 URLs still redirect, with CORS headers on the redirect.
+    redirect = client.get("/api/v3/aachtal/de/pages", HTTP_ORIGIN="https://web.integreat-app.de")
+    assert redirect.status_code in (301, 308) and redirect["Access-Control-Allow-Origin"] == "*"
 
 
 def test_search_extension(client, site):

@@ -1,0 +1,106 @@
+"""Events in API v3 as integreat-app reads them: integreat-cms's paths and recurrence rules in UTC."""
+
+import datetime
+import zoneinfo
+
+import pytest
+from dateutil import rrule
+from wagtail.models import Locale
+
+from plugins.events.models import EventException
+from tests.factories import make_municipality
+
+from .helpers import make_event, make_index
+
+BERLIN = zoneinfo.ZoneInfo("Europe/Berlin")
+
+
+def next_dst_change(after):
+    """The first date after `after` on which Berlin's UTC offset differs from the day before."""
+    day = after
+    while True:
+        day += datetime.timedelta(days=1)
+        noon = datetime.datetime.combine(day, datetime.time(12), BERLIN)
+        if noon.utcoffset() != (noon - datetime.timedelta(days=1)).utcoffset():
+            return day
+
+
+@pytest.fixture
+def town(db):
+    return make_municipality("Ebental", "ebental", ["de", "en"], plugins=["events"])
+
+
+@pytest.fixture
+def calendar(town):
+    return make_index(town)
+
+
+def get(client, url):
+    response = client.get(url)
+    assert response.status_code == 200, (url, response.status_code, response.content[:300])
+    return response.json()
+
+
+def test_paths_in_integreat_cms_form_and_modified_in_utc(client, calendar):
+    event = make_event(calendar, "Lesung")
+    translation = event.copy_for_translation(Locale.objects.get(language_code="en"), copy_parents=True)
+    translation.title, translation.slug = "Reading", "reading"
+    translation.save_revision().publish()
+    series = make_event(calendar, "Sprachcafé", frequency="weekly", count=3)
+    items = {item["id"]: item for item in get(client, "/api/v3/ebental/de/events/")}
+    item = items[event.pk]
+    assert item["path"] == f"/ebental/de/events/{event.slug}/"
+    assert item["url"].startswith("http") and item["url"].endswith(event.url)
+    assert item["available_languages"]["en"]["path"] == "/ebental/en/events/reading/"
+    assert item["available_languages"]["en"]["id"] == translation.pk
+    modified = datetime.datetime.fromisoformat(item["modified_gmt"])
+    event.refresh_from_db()
+    assert modified.utcoffset() == datetime.timedelta(0) and modified == event.last_published_at
+    dated = [value for value in get(client, "/api/v3/ebental/de/events/") if value["id"] == series.pk]
+    first_date = series.start_date.isoformat()
+    assert dated[0]["path"] == f"/ebental/de/events/{series.slug}${first_date}/"
+    english = get(client, "/api/v3/ebental/en/events/")
+    assert [value["path"] for value in english] == ["/ebental/en/events/reading/"]
+    assert english[0]["available_languages"]["de"]["path"] == item["path"]
+
+
+def test_recurrence_rule_in_utc_reproduces_the_series_across_dst(client, calendar):
+    change = next_dst_change(datetime.date.today() + datetime.timedelta(days=21))
+    start = change - datetime.timedelta(days=21)
+    until = change + datetime.timedelta(days=21)
+    cancelled = [start + datetime.timedelta(days=7), change + datetime.timedelta(days=7)]
+    moved_from, moved_to = start + datetime.timedelta(days=14), start + datetime.timedelta(days=15)
+    series = make_event(
+        calendar, "Sprachcafé", start_date=start, start_time=datetime.time(17), end_time=datetime.time(19),
+        frequency="daily", interval=7, until=until,
+        exceptions=[EventException(original_date=day, cancelled=True) for day in cancelled]
+        + [EventException(original_date=moved_from, cancelled=False, new_date=moved_to)],
+    )
+    window = f"start={start - datetime.timedelta(days=1)}&end={until + datetime.timedelta(days=1)}"
+    # The server's own list of dates: every date of the series, cancelled ones left out.
+    server = [
+        datetime.datetime.fromisoformat(item["event"]["start"])
+        for item in get(client, f"/api/v3/ebental/de/events/?{window}")
+        if item["id"] == series.pk
+    ]
+    assert all(moment.astimezone(BERLIN).time() in (datetime.time(17),) for moment in server)
+    assert {moment.astimezone(BERLIN).date() for moment in server}.isdisjoint(cancelled)
+    assert moved_to in {moment.astimezone(BERLIN).date() for moment in server}
+    # integreat-cms combines whenever the parameter is there, even empty.
+    for query in ("combine_recurring", "combine_recurring=", "combine_recurring=True"):
+        combined = [item for item in get(client, f"/api/v3/ebental/de/events/?{query}&{window}") if item["id"] == series.pk]
+        assert len(combined) == 1, query
+    rule = combined[0]["recurrence_rule"]
+    lines = rule.splitlines()
+    first = datetime.datetime.combine(start, datetime.time(17), BERLIN).astimezone(datetime.UTC)
+    assert lines[0] == f"DTSTART:{first:%Y%m%dT%H%M%SZ}"
+    assert "UNTIL=" in lines[1] and lines[1].split("UNTIL=")[1].split(";")[0].endswith("Z")
+    exdates = next(line for line in lines if line.startswith("EXDATE:"))
+    for day in cancelled:
+        moment = datetime.datetime.combine(day, datetime.time(17), BERLIN).astimezone(datetime.UTC)
+        if day < change:  # after the change, the rule's UTC time is not a date of the series anyway
+            assert f"{moment:%Y%m%dT%H%M%SZ}" in exdates
+    # Expanded in UTC, as the apps do, the rule gives exactly the server's dates.
+    expanded = list(rrule.rrulestr(rule, forceset=True))
+    assert all(moment.utcoffset() == datetime.timedelta(0) for moment in expanded)
+    assert sorted(expanded) == sorted(server)
