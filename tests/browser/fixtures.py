@@ -63,9 +63,11 @@ def open_page(phone, live_server):
     return go
 
 
-def screenshot(page, name):
+def screenshot(target, name):
+    """The whole page, or one section of it when `target` is a locator."""
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
+    options = {"full_page": True} if hasattr(target, "goto") else {}
+    target.screenshot(path=str(SCREENSHOTS / f"{name}.png"), **options)
 
 
 def admin_login(context, base_url, username, password="pw"):

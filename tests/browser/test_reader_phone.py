@@ -7,7 +7,7 @@ import io
 import pytest
 from django.core.management import call_command
 
-from tests.browser.fixtures import SCREENSHOTS, screenshot
+from tests.browser.fixtures import screenshot
 from tests.browser.page_fit import NARROW_PHONE, followable, misfits
 
 pytestmark = pytest.mark.browser
@@ -80,16 +80,6 @@ def test_every_demo_page_fits_a_320px_screen_in_every_language(demo, browser, li
             page.set_viewport_size({"width": width, "height": 720})
             for name, (path, anchor) in PHOTOGRAPHED.items():
                 assert page.goto(origin + path).status == 200, path
-                if anchor:
-                    page.locator(anchor).screenshot(path=str(_screenshot_path(f"reader-{name}-{width}")))
-                else:
-                    screenshot(page, f"reader-{name}-{width}")
+                screenshot(page.locator(anchor) if anchor else page, f"reader-{name}-{width}")
     finally:
         context.close()
-
-
-
-def _screenshot_path(name):
-    """For pictures of one section of a page (screenshot() takes the whole page)."""
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    return SCREENSHOTS / f"{name}.png"
