@@ -1,12 +1,16 @@
 """Template tags of the public site: language attributes, the switcher, icons, page meta, JSON-LD and
 plugin slots."""
 
+import datetime
+
 from django import template
+from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
 from integreat_wagtail import languages
 from integreat_wagtail.core import ltr_values
+from integreat_wagtail.core.chrome_language import chrome_language
 from integreat_wagtail.core.hreflang import hreflang_alternates
 from integreat_wagtail.core.json_ld import json_ld_script
 from integreat_wagtail.plugins.slots import renderers
@@ -64,6 +68,18 @@ def tel_href(number):
 
 
 @register.filter
+def html_datetime(value):
+    """`datetime` attribute value the HTML checker accepts: to the second, no microseconds."""
+    if isinstance(value, datetime.datetime):
+        if timezone.is_aware(value):
+            value = timezone.localtime(value)
+        return value.isoformat(timespec="seconds")
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    return ""
+
+
+@register.filter
 def isolate_ltr(html):
     """Rich text with phone numbers as left-to-right `tel:` links, e-mail and web addresses isolated."""
     return ltr_values.isolate_ltr_values(html)
@@ -82,6 +98,14 @@ def lang_attrs(code):
     if language is None:
         return ""
     return format_html('lang="{}" dir="{}"', language.bcp47, language.direction)
+
+
+@register.simple_tag
+def chrome_lang_attrs(code):
+    """lang and dir for the site's own texts where they are not in the page's language `code`
+    (no catalogue for it yet: they come out in the fallback language)."""
+    actual = chrome_language(code)
+    return "" if actual == code else format_html(" {}", lang_attrs(actual))
 
 
 @register.simple_tag
