@@ -17,6 +17,7 @@ class HousingConfig(PluginConfig):
         "housing_offers API",
         "daily jobs through moderation_maintenance (expiry, reminders, personal data, machine translations)",
     )
+    sitemap_sub_paths = "plugins.housing.sitemap:sub_paths"
     api_feeds = {"housing": ("plugins.housing.api:housing_offers", "request")}
     api_offer = {"alias": "housing", "api": "housing/"}
     default_auto_field = "django.db.models.BigAutoField"

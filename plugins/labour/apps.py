@@ -23,6 +23,7 @@ class LabourConfig(PluginConfig):
         "api: plugins.labour.api",
         "daily jobs through moderation_maintenance (expiry, reminders, personal data)",
     )
+    sitemap_sub_paths = "plugins.labour.sitemap:sub_paths"
     api_feeds = {
         "guides": ("plugins.labour.api:guides", "params"),
         "counselling": ("plugins.labour.api:counselling_services", "params"),
