@@ -1,11 +1,14 @@
 """Job offers, counselling, housing offers and locations are pages of their own for search engines
-(issue 14, finding 9): canonical to themselves, alternates in the same place, and in the sitemap."""
+(issue 14, finding 9): canonical to themselves, alternates in the same place, and in the sitemap;
+and they say who is responsible and how fresh they are (finding 11)."""
 
 import re
 
 import pytest
 
 from integreat_wagtail.plugins.services import disable_plugin, enable_plugin
+from plugins.events.demo import load_demo as load_events_demo
+from plugins.events.models import EventPage
 from plugins.housing.demo import load_demo as load_housing_demo
 from plugins.labour.demo import load_demo as load_labour_demo
 from integreat_wagtail.locations.models import Location
@@ -15,7 +18,7 @@ from tests.factories import make_municipality, root_page
 @pytest.fixture
 def town(db):
     town = make_municipality("Aachtal", "aachtal", ["de", "en", "ar"])
-    for key, load in (("labour", load_labour_demo), ("housing", load_housing_demo)):
+    for key, load in (("labour", load_labour_demo), ("housing", load_housing_demo), ("events", load_events_demo)):
         enable_plugin(town, key)
         load(town)
     Location.objects.create(municipality=town, locale=root_page(town).locale, name="Rathaus")
@@ -61,3 +64,14 @@ def test_a_plugin_switched_off_leaves_its_sub_pages_out_of_the_sitemap(client, t
     job = _sub_pages(client)["job"]
     disable_plugin(town, "labour")
     assert job not in client.get("/sitemap-aachtal.xml").content.decode()
+
+
+def test_offers_counselling_events_and_locations_say_who_is_responsible_and_when_updated(client, town):
+    pages = _sub_pages(client)
+    pages["event"] = EventPage.objects.live().filter(locale__language_code="de").first().url
+    for kind, url in pages.items():
+        html = client.get(url).content.decode()
+        trust = re.search(r'<aside class="trust.*?</aside>|<p class="trust.*?</p>', html, re.S)
+        assert trust, kind
+        assert "Verantwortlich:" in trust.group(0) or (kind == "event" and "<dt>Veranstalter" in html), kind
+        assert re.search(r'<time datetime="\d{4}-\d{2}-\d{2}', trust.group(0)), kind
