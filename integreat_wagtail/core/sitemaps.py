@@ -1,16 +1,20 @@
 """One sitemap per municipality: Django's i18n sitemap, one entry per page and language, each with
-hreflang alternates to the page's translations and an x-default (core.hreflang)."""
+hreflang alternates to the page's translations and an x-default (core.hreflang). Sub-routes that
+are pages for the reader (locations, a plugin's offers…) are entries of their own."""
 
 from functools import cached_property
+from importlib import import_module
 from urllib.parse import urlsplit
 
 from django.contrib.sitemaps import Sitemap
 from django.utils import translation
 from wagtail.models import Page
 
+from integreat_wagtail.locations.sitemap import location_sub_paths
 from integreat_wagtail.municipalities.models import Municipality
 from integreat_wagtail.municipalities.pages import get_municipality_page_model
-from integreat_wagtail.plugins.gate import hidden_page_content_types
+from integreat_wagtail.plugins.gate import hidden_page_content_types, is_enabled
+from integreat_wagtail.plugins.registry import installed_plugins
 
 from .hreflang import hreflang_alternates
 
@@ -42,13 +46,29 @@ class MunicipalitySitemap(Sitemap):
             .exclude(content_type_id__in=hidden_page_content_types(self.municipality))
             .select_related("locale").defer_streamfields().order_by("path")
         )
+        sources = self.sub_path_sources()
         by_key = {}
         for page in pages:
             parts = page.get_url_parts(self.request)
-            if parts is not None:  # not routable
-                by_key.setdefault(page.translation_key, {})[page.locale.language_code] = (page, parts[2])
+            if parts is None:  # not routable
+                continue
+            code = page.locale.language_code
+            by_key.setdefault(page.translation_key, {})[code] = (page, parts[2])
+            for source in sources if page.specific_class is not None else ():  # None: model uninstalled
+                for key, sub_path in source(page, self.municipality).items():
+                    by_key.setdefault((page.translation_key, key), {})[code] = (page, parts[2] + sub_path)
         order = {code: position for position, code in enumerate(self.municipality.language_codes)}
         return [dict(sorted(item.items(), key=lambda entry: order.get(entry[0], len(order)))) for item in by_key.values()]
+
+    def sub_path_sources(self):
+        """Functions (page, municipality) → {key: sub-path}: the core's locations and those the municipality's
+        enabled plugins declare (PluginConfig.sitemap_sub_paths)."""
+        sources = [location_sub_paths]
+        for config in installed_plugins():
+            if config.sitemap_sub_paths and is_enabled(self.municipality, config.plugin_key):
+                module, name = config.sitemap_sub_paths.split(":")
+                sources.append(getattr(import_module(module), name))
+        return sources
 
     def items(self):
         return self.translated_pages

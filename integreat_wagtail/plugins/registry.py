@@ -27,6 +27,10 @@ class PluginConfig(AppConfig):
                   {"<role key>": ("<page model name>", …)}. Each such page, in every language,
                   gives the municipality's group for that role the role's
                   `plugin_page_permissions` when the page is created (role_pages.py).
+    sitemap_sub_paths: "module:function" giving the readable sub-routes below one of the plugin's
+                  pages for the sitemap (job offers, counselling…): f(page, municipality) →
+                  {key: sub-path}, `page` a plain Page (check `page.specific_class`);
+                  the same key in two languages makes them alternates of one entry.
     """
 
     default = False  # never picked as an app's config itself, although plugins' apps.py import it
@@ -39,6 +43,7 @@ class PluginConfig(AppConfig):
     api_offer = None
     api_region_flags = ()
     role_index_pages = {}
+    sitemap_sub_paths = ""
 
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)

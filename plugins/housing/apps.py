@@ -17,6 +17,7 @@ class HousingConfig(PluginConfig):
         _("API: housing offers"),
         _("Daily jobs: expiry, reminders, deletion of personal data, machine translations"),
     )
+    sitemap_sub_paths = "plugins.housing.sitemap:sub_paths"
     api_feeds = {"housing": "plugins.housing.api:housing_offers"}
     api_offer = {"alias": "housing", "api": "housing/"}
     default_auto_field = "django.db.models.BigAutoField"

@@ -23,6 +23,7 @@ class LabourConfig(PluginConfig):
         _("API: recognition guides, counselling services, job offers"),
         _("Daily jobs: expiry, reminders, deletion of personal data"),
     )
+    sitemap_sub_paths = "plugins.labour.sitemap:sub_paths"
     api_feeds = {
         "guides": "plugins.labour.api:guides",
         "counselling": "plugins.labour.api:counselling_services",

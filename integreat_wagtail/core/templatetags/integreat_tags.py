@@ -1,12 +1,16 @@
 """Template tags of the public site: language attributes, the switcher, icons, page meta, JSON-LD and
 plugin slots."""
 
+import datetime
+
 from django import template
+from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
 from integreat_wagtail import languages
 from integreat_wagtail.core import ltr_values
+from integreat_wagtail.core.chrome_language import chrome_language
 from integreat_wagtail.core.hreflang import hreflang_alternates
 from integreat_wagtail.core.json_ld import json_ld_script
 from integreat_wagtail.plugins.slots import renderers
@@ -64,6 +68,18 @@ def tel_href(number):
 
 
 @register.filter
+def html_datetime(value):
+    """`datetime` attribute value the HTML checker accepts: to the second, no microseconds."""
+    if isinstance(value, datetime.datetime):
+        if timezone.is_aware(value):
+            value = timezone.localtime(value)
+        return value.isoformat(timespec="seconds")
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    return ""
+
+
+@register.filter
 def isolate_ltr(html):
     """Rich text with phone numbers as left-to-right `tel:` links, e-mail and web addresses isolated."""
     return ltr_values.isolate_ltr_values(html)
@@ -82,6 +98,14 @@ def lang_attrs(code):
     if language is None:
         return ""
     return format_html('lang="{}" dir="{}"', language.bcp47, language.direction)
+
+
+@register.simple_tag
+def chrome_lang_attrs(code):
+    """lang and dir for the site's own texts where they are not in the page's language `code`
+    (no catalogue for it yet: they come out in the fallback language)."""
+    actual = chrome_language(code)
+    return "" if actual == code else format_html(" {}", lang_attrs(actual))
 
 
 @register.simple_tag
@@ -136,18 +160,27 @@ def language_switcher(context, page):
     return {"entries": entries, "page": page, "current_entry": current_entry}
 
 
-def _place_below(page, request):
-    """What the reader is looking at below `page` (a job offer, a location, search results and their
-    query…): sub-routes, ids and parameters are the same in every language, so the switcher keeps them."""
+def _sub_path(page, request):
+    """The sub-route below `page` the reader is on (a job offer, a location, the counselling list…),
+    "" on the page itself: sub-routes and ids are the same in every language."""
     if request is None or request.method != "GET":
         return ""
     base = page.get_url(request=request) or ""
     path = request.path
     if not base or not path.startswith(base):
         return ""
+    return path[len(base):]
+
+
+def _place_below(page, request):
+    """What the reader is looking at below `page`, with its query (search results, filters), so
+    the switcher keeps it."""
+    sub_path = _sub_path(page, request)
+    if request is None or request.method != "GET":
+        return sub_path
     query = request.GET.copy()
     query.pop("feedback", None)  # a thank-you note belongs to the vote just cast
-    return path[len(base):] + (f"?{query.urlencode()}" if query else "")
+    return sub_path + (f"?{query.urlencode()}" if query else "")
 
 
 def _in_language(url, current_code, target_code):
@@ -158,18 +191,20 @@ def _in_language(url, current_code, target_code):
 
 @register.inclusion_tag("includes/page_meta.html", takes_context=True)
 def page_meta(context, page):
-    """Canonical URL, hreflang alternates between translations and Open Graph tags of a page."""
+    """Canonical URL, hreflang alternates between translations and Open Graph tags of a page, or of
+    the sub-route of it the reader is on (without filters or search query)."""
     request = context.get("request")
     municipality = getattr(page, "municipality", None)
+    sub_path = _sub_path(page, request)  # a sub-route (job offer, location…) is its own page
     alternates = []
     if municipality is not None:
-        urls = {code: target.get_full_url(request=request) for code, target in page_translations(page).items()}
+        urls = {code: target.get_full_url(request=request) + sub_path for code, target in page_translations(page).items()}
         alternates = hreflang_alternates(urls, municipality)
     language = languages.get(page.locale.language_code)
     description = getattr(page, "search_description", "") or getattr(page, "intro", "") or ""
     return {
         "page": page,
-        "canonical": page.get_full_url(request=request),
+        "canonical": page.get_full_url(request=request) + sub_path,
         "alternates": alternates,
         "description": description[:300],
         "og_locale": (language.bcp47 if language else page.locale.language_code).replace("-", "_"),
