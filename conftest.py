@@ -1,10 +1,21 @@
 """Shared pytest fixtures: municipalities made by the real onboarding service, users per role."""
 
 import pytest
+from django.utils import translation
 
 from tests.factories import make_municipality, make_user
 
 pytest_plugins = ["tests.browser.fixtures"]
+
+
+@pytest.fixture(autouse=True)
+def default_language(settings):
+    """Every test starts in the platform's default language: a request in Arabic leaves Arabic active
+    in the test's thread (LocaleMiddleware activates, nothing deactivates), which would otherwise
+    decide the language of the next test's messages."""
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture
