@@ -6,12 +6,11 @@ a reader of the public site couldn't see, and costs a fixed number of queries pe
 
 import logging
 
-from django.conf import settings
 from django.db import DatabaseError, transaction
 from django.http import Http404
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 
-from integreat_wagtail.core.rate_limits import rate_limited
+from integreat_wagtail.core.rate_limits import configured_limit, rate_limited
 from integreat_wagtail.feedback.models import Feedback
 from integreat_wagtail.feedback.services import record_feedback
 from integreat_wagtail.municipalities.models import Municipality
@@ -27,7 +26,6 @@ logger = logging.getLogger(__name__)
 MAX_DEPTH = 20
 MAX_QUERY_LENGTH = 200
 MAX_SEARCH_RESULTS = 50
-FEEDBACK_RATE = getattr(settings, "INTEGREAT_API_FEEDBACK_RATE", (20, 600))  # requests per seconds per client
 NEWS_PAGE_SIZE_MAX = 500
 
 
@@ -322,8 +320,8 @@ def feedback(request, region, language, kind):
         raise Http404(f'Unknown feedback type "{kind}".')
     content, code = _content(request, region, language)
     data = read_body(request)
-    if rate_limited(request, "api.feedback", *FEEDBACK_RATE):
-        raise ApiError("Too many requests; please try again later.", 429, retry_after=FEEDBACK_RATE[1])
+    if rate_limited(request, "api.feedback"):
+        raise ApiError("Too many requests; please try again later.", 429, retry_after=configured_limit("api.feedback")[1])
     rating = data.get("rating") or ""
     if rating not in ("", "up", "down"):
         raise ApiError('"rating" must be "up" or "down".', 400)
@@ -342,8 +340,6 @@ def feedback(request, region, language, kind):
     if our_kind == "page":
         if not slug:
             raise ApiError('"slug" is required for page feedback.', 400)
-        from wagtail.models import Page
-
         page = Page.objects.get(pk=content.find(code, url=slug[:2000]).id)
     elif our_kind == "search":
         object_ref = (query or slug)[:200]

@@ -42,13 +42,9 @@ def configured_limit(scope):
     return settings.INTEGREAT_RATE_LIMITS.get(scope, DEFAULT_LIMIT)
 
 
-def rate_limited(request, scope, limit=None, window=None):
-    """Count one request of this client in `scope`; True when the client is over the limit.
-
-    Limits come from the arguments, else configured_limit(scope).
-    """
-    configured = configured_limit(scope)
-    rate = (limit or configured[0], window or configured[1])
+def rate_limited(request, scope):
+    """Count one request of this client in `scope`; True when it is over configured_limit(scope)."""
+    rate = configured_limit(scope)
     try:
         limited = is_ratelimited(request, group=scope, key=client_key, rate=rate, increment=True)
     except Exception:  # noqa: BLE001 - any cache failure (connection refused, timeout …)

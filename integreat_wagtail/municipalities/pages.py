@@ -56,6 +56,12 @@ def municipality_page_for(page):
     return cached
 
 
+def remember_municipality_page(page, municipality_page):
+    """Tell `page` the municipality page above it, when the caller has just loaded it, so that
+    `municipality_page_for(page)` (and everything built on it) costs no query."""
+    page.__dict__["_municipality_page"] = municipality_page
+
+
 def municipality_for(page):
     municipality_page = municipality_page_for(page)
     return municipality_page.municipality if municipality_page else None

@@ -320,8 +320,8 @@ INTEGREAT_TRUSTED_PROXY_COUNT = int(os.environ.get("INTEGREAT_TRUSTED_PROXY_COUN
 
 
 def rate_limits(environ):
-    """The default limits of the public site, overridden per scope by the environment."""
-    limits = {"site.feedback": (20, 600), "site.search_log": (30, 3600)}
+    """The default limits of public writes, overridden per scope by the environment."""
+    limits = {"site.feedback": (20, 600), "site.search_log": (30, 3600), "api.feedback": (20, 600)}
     for item in filter(None, (part.strip() for part in environ.get("INTEGREAT_RATE_LIMITS", "").split(","))):
         scope, _, rate = item.partition("=")
         count, _, seconds = rate.partition("/")

@@ -15,6 +15,7 @@ from django.core.cache import cache
 from django.db.models import Exists, OuterRef, Q
 
 from integreat_wagtail.locations.models import localized_map
+from integreat_wagtail.municipalities.pages import remember_municipality_page
 
 from . import recurrence
 from .models import EventCategory, EventException, EventPage
@@ -44,8 +45,7 @@ def attach_municipality(events, municipality, municipality_page=None):
     for event in events:
         event.__dict__["municipality"] = municipality
         if municipality_page is not None:
-            event.__dict__["municipality_page"] = municipality_page
-            event.__dict__["_municipality_page"] = municipality_page
+            remember_municipality_page(event, municipality_page)
     return events
 
 

@@ -153,3 +153,11 @@ def test_publishing_changes_the_etag(client, site):
     response = client.get(url, HTTP_IF_NONE_MATCH=etag)
     assert response.status_code == 200
     assert "Girokonto" in {item["title"] for item in response.json()}
+
+
+def test_feedback_rate_limit_is_configured_like_every_other_public_write(client, site, settings):
+    settings.INTEGREAT_RATE_LIMITS = {**settings.INTEGREAT_RATE_LIMITS, "api.feedback": (2, 60)}
+    url = "/api/v3/aachtal/de/feedback/categories/"
+    responses = [client.post(url, {"rating": "up"}, REMOTE_ADDR="10.0.0.3") for _ in range(3)]
+    assert [response.status_code for response in responses] == [201, 201, 429]
+    assert responses[-1]["Retry-After"] == "60"
