@@ -35,7 +35,11 @@ class ApiError(Exception):
 
 
 def json_error(message, status, **extra):
-    return JsonResponse({"error": str(message), "status": status, **extra}, status=status)
+    """The API's error body; a `retry_after` (seconds) is also sent as the Retry-After header."""
+    response = JsonResponse({"error": str(message), "status": status, **extra}, status=status)
+    if "retry_after" in extra:
+        response["Retry-After"] = str(extra["retry_after"])
+    return response
 
 
 def json_response(data, *, last_modified=None, status=200):
