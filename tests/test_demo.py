@@ -14,6 +14,9 @@ from integreat_wagtail.plugins.registry import installed_plugins
 from integreat_wagtail.translations.states import TranslationState, municipality_translation_states
 
 
+pytestmark = pytest.mark.whole_demo
+
+
 @pytest.fixture
 def demo(live_db):
     call_command("load_demo", stdout=io.StringIO())

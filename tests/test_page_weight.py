@@ -20,6 +20,9 @@ PRECACHE_BUDGET = 60 * 1024
 TEXT_ASSETS = (".css", ".js", ".svg", ".json")
 
 
+pytestmark = pytest.mark.whole_demo
+
+
 @pytest.fixture
 def demo(live_db):
     """The whole demo, committed as `manage.py load_demo` does (the serialized rollback of

@@ -10,7 +10,7 @@ from django.core.management import call_command
 from tests.browser.fixtures import screenshot
 from tests.browser.page_fit import NARROW_PHONE, followable, misfits
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.whole_demo]
 
 LANGUAGES = ("de", "en", "ar", "fa", "uk")
 # Where a newcomer starts: the front door, each landing page, a language nobody offers, a
