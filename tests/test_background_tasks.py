@@ -114,8 +114,8 @@ def test_the_real_worker_process_runs_what_requests_queued(client, site):
     assert indexed(section)
     assert not DBTaskResult.objects.exclude(status=TaskResultStatus.SUCCESSFUL).exists()
     assert DBTaskResult.objects.filter(task_path=INDEX_TASK).count() >= 4  # two pages in two languages at least
-    finished = [json.loads(line) for line in worker.stderr.splitlines() if "finished" in line]
-    assert any(TRANSLATE_TASK in record["message"] for record in finished), worker.stderr
+    log = [json.loads(line) for line in worker.stderr.splitlines()]  # LOG_FORMAT=json: every line parses
+    assert any(f"path={TRANSLATE_TASK} state=SUCCESSFUL" in record["message"] for record in log), worker.stderr
 
 
 def test_with_the_immediate_backend_the_request_runs_it_and_says_what_it_did(client, municipality, editor):
