@@ -20,7 +20,11 @@ def view_that_logs(request):
     return HttpResponse("ok", status=202)
 
 
-urlpatterns = [path("logs/", view_that_logs)]
+def missing(request):
+    return HttpResponse("gone", status=404)
+
+
+urlpatterns = [path("logs/", view_that_logs), path("missing/", missing)]
 
 
 def configure(log_format):
@@ -63,6 +67,15 @@ def test_every_request_gets_its_own_id_and_records_outside_requests_have_none(cl
     records = json_logs()
     assert first != second
     assert [record["request_id"] for record in records] == [first, first, second, second, None]
+
+
+@pytest.mark.urls(__name__)
+def test_djangos_own_error_record_after_the_response_carries_the_id_too(client, db, json_logs):
+    request_id = client.get("/missing/")["X-Request-ID"]
+    logging.getLogger("integreat_wagtail.example").warning("After the request")
+    request_line, not_found, after = json_logs()
+    assert (not_found["logger"], not_found["message"]) == ("django.request", "Not Found: /missing/")
+    assert [request_line["request_id"], not_found["request_id"], after["request_id"]] == [request_id, request_id, None]
 
 
 @pytest.mark.urls(__name__)

@@ -14,6 +14,8 @@ import time
 import uuid
 
 from django.conf import settings
+from django.core.signals import request_finished
+from django.dispatch import receiver
 
 HEADER = "X-Request-ID"
 VALID_ID = re.compile(r"[A-Za-z0-9._:-]{8,128}")
@@ -39,21 +41,25 @@ class RequestIdMiddleware:
 
     def __call__(self, request):
         request.id = request_id_for(request)
-        token = current_request_id.set(request.id)
+        current_request_id.set(request.id)  # until the response is closed: Django logs errors after us
         started = time.monotonic()
-        try:
-            response = self.get_response(request)
-            response[HEADER] = request.id
-            logger.log(
-                logging.DEBUG if request.path in PROBES else logging.INFO, "%s %s %s", request.method, request.path, response.status_code,
-                extra={
-                    "method": request.method, "path": request.path, "status": response.status_code,
-                    "duration_ms": round((time.monotonic() - started) * 1000, 1),
-                },
-            )
-            return response
-        finally:
-            current_request_id.reset(token)
+        response = self.get_response(request)
+        response[HEADER] = request.id
+        logger.log(
+            logging.DEBUG if request.path in PROBES else logging.INFO, "%s %s %s",
+            request.method, request.path, response.status_code,
+            extra={
+                "method": request.method, "path": request.path, "status": response.status_code,
+                "duration_ms": round((time.monotonic() - started) * 1000, 1),
+            },
+        )
+        return response
+
+
+@receiver(request_finished, dispatch_uid="integreat_wagtail.forget_request_id")
+def forget_request_id(**kwargs):
+    """The response is closed: what the worker logs next belongs to no request."""
+    current_request_id.set(None)
 
 
 class RequestIdFilter(logging.Filter):
