@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from django.core.cache import cache
 from django.core.exceptions import ImproperlyConfigured
 from django.core.management import call_command
 from django.db import connection
@@ -19,7 +20,9 @@ from wagtail.models import Page
 from wagtail.users.models import UserProfile
 from wagtail.search.models import IndexEntry
 
+from integreat_wagtail.settings.base import machine_translator
 from integreat_wagtail.settings.task_backends import task_backends
+from integreat_wagtail.translations.tests.fake_services import FakeDeepL, serve
 from tests.factories import add_content_page, make_municipality, make_user, root_page
 
 BASE_DIR = Path(__file__).resolve().parents[1]
@@ -130,3 +133,23 @@ def test_with_the_immediate_backend_the_request_runs_it_and_says_what_it_did(cli
 def test_an_unknown_task_backend_is_refused():
     with pytest.raises(ImproperlyConfigured, match="TASKS_BACKEND"):
         task_backends("celery")
+
+
+def test_a_translation_that_fails_in_the_request_says_so_and_leaves_nothing(client, settings, municipality, editor):
+    """The immediate backend runs the task in the request: a failing machine translator (a fake
+    DeepL at the HTTP boundary) is a message on the form, and the transaction leaves no draft."""
+    section = add_content_page(root_page(municipality), title="Ankommen", slug="ankommen")
+    cache.clear()  # the services' language lists
+    with serve(FakeDeepL) as (deepl_url, deepl):
+        deepl.fail = True
+        config = machine_translator({"DEEPL_API_KEY": FakeDeepL.auth_key})
+        config["OPTIONS"]["SERVICES"][0]["OPTIONS"]["API_URL"] = deepl_url + "/v2"
+        settings.WAGTAILLOCALIZE_MACHINE_TRANSLATOR = config
+        client.force_login(english_speaking(editor))
+        response = client.post(f"/admin/translations/subtree/{section.pk}/", {"language": "en"})
+    cache.clear()
+    assert response.status_code == 200 and len(deepl.received) == 1
+    assert response.context["form"].non_field_errors() == [
+        "The machine translator could not be reached; nothing was translated. Try again later."
+    ]
+    assert not Page.objects.filter(locale__language_code="en", depth__gt=3).exists()

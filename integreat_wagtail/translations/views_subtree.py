@@ -15,6 +15,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.widgets import ListingButton
 from wagtail.models import Page
 
+from .machine import MachineTranslationError
 from .subtree import check_request, language_name, target_languages
 from .tasks import translate_subtree_task
 
@@ -84,7 +85,8 @@ class TranslateSubtreeView(WagtailAdminTemplateMixin, FormView):
 
 def failure_message(result):
     """What the editor reads when the task failed at once (the immediate backend runs it in the request)."""
-    if any(issubclass(error.exception_class, requests.RequestException) for error in result.errors):
+    unreachable = (requests.RequestException, MachineTranslationError)
+    if any(issubclass(error.exception_class, unreachable) for error in result.errors):
         return _("The machine translator could not be reached; nothing was translated. Try again later.")
     return _("The translation failed; nothing was translated. Try again later.")
 
