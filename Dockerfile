@@ -1,6 +1,8 @@
 # Multi-stage image: build the virtualenv and static files with the same scripts CI runs
 # (bin/setup, bin/collectstatic), then copy them into a slim runtime image as a non-root user.
 FROM python:3.11-slim AS build
+# Optional extras, e.g. --build-arg INTEGREAT_EXTRAS=opensearch (or elasticsearch) for a search server.
+ARG INTEGREAT_EXTRAS=""
 WORKDIR /app
 RUN apt-get update && apt-get install -y --no-install-recommends gcc libpq-dev && rm -rf /var/lib/apt/lists/*
 COPY pyproject.toml README.md manage.py ./
@@ -9,7 +11,7 @@ COPY integreat_wagtail ./integreat_wagtail
 COPY home ./home
 COPY plugins ./plugins
 COPY locale ./locale
-RUN bin/setup && bin/collectstatic
+RUN INTEGREAT_EXTRAS="$INTEGREAT_EXTRAS" bin/setup && bin/collectstatic
 
 FROM python:3.11-slim
 WORKDIR /app

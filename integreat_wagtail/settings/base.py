@@ -11,7 +11,9 @@ from csp.constants import NONE, SELF, UNSAFE_INLINE
 from integreat_wagtail import languages
 from integreat_wagtail.core.cache import redis_cache
 from integreat_wagtail.plugins.discovery import discover_plugin_apps
+from integreat_wagtail.settings.log_config import logging_config
 from integreat_wagtail.settings.search_backends import search_backends
+from integreat_wagtail.settings.task_backends import task_backends
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -82,9 +84,12 @@ INSTALLED_APPS = [
     "axes",
     "django_otp",
     "django_otp.plugins.otp_totp",
+    "django_tasks",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
+    "integreat_wagtail.core.request_ids.RequestIdMiddleware",  # first: every later log line carries the id
     "django.middleware.security.SecurityMiddleware",
     "integreat_wagtail.core.uploads.RequestSizeLimitMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
@@ -230,6 +235,12 @@ if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
     # S3-compatible media storage (AWS, MinIO, Ceph…): credentials and endpoint from AWS_* variables.
     STORAGES["default"] = {"BACKEND": "storages.backends.s3.S3Storage"}
     AWS_S3_ENDPOINT_URL = os.environ.get("AWS_S3_ENDPOINT_URL")
+    # Credentials: these variables, else boto3's own chain (instance role, ~/.aws).
+    AWS_S3_ACCESS_KEY_ID = os.environ.get("AWS_ACCESS_KEY_ID")
+    AWS_S3_SECRET_ACCESS_KEY = os.environ.get("AWS_SECRET_ACCESS_KEY")
+    # Public media URLs through a CDN or another host than the endpoint (e.g. "cdn.example.org").
+    AWS_S3_CUSTOM_DOMAIN = os.environ.get("AWS_S3_CUSTOM_DOMAIN")
+    AWS_S3_URL_PROTOCOL = os.environ.get("AWS_S3_URL_PROTOCOL", "https:")
     AWS_QUERYSTRING_AUTH = False
     AWS_S3_FILE_OVERWRITE = False
     # Private files: their own bucket if given (a public-read policy on the media bucket would
@@ -239,6 +250,7 @@ if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
         "location": "private",
         "default_acl": "private",
         "querystring_auth": True,
+        "custom_domain": None,  # signed URLs of the endpoint itself, never the public media domain
     }}
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
@@ -374,10 +386,9 @@ PERMISSIONS_POLICY = {
     "usb": [], "web-share": ["self"],
 }
 
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
-    "loggers": {"integreat_wagtail": {"level": os.environ.get("LOG_LEVEL", "INFO")}},
-}
+# Background tasks (django-tasks): TASKS_BACKEND=database queues them for `manage.py db_worker`
+# (production's default), "immediate" runs them in the request (settings/task_backends.py).
+TASKS = task_backends(os.environ.get("TASKS_BACKEND", "immediate"))
+
+# LOG_FORMAT=json: one JSON object per line with the request's id (production's default); "text" here.
+LOGGING = logging_config(os.environ)

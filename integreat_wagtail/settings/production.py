@@ -6,6 +6,8 @@ from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
 from .base import SECRET_KEY, env_list
+from .log_config import logging_config
+from .task_backends import task_backends
 
 if SECRET_KEY.startswith("insecure-") or len(SECRET_KEY) < 40:
     raise ImproperlyConfigured("Set SECRET_KEY to a random value of at least 40 characters.")
@@ -24,3 +26,7 @@ SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
 INTEGREAT_DEMO = False
+
+# Work that may take long runs in the task worker (`manage.py db_worker`), logs go to a collector.
+TASKS = task_backends(os.environ.get("TASKS_BACKEND", "database"))
+LOGGING = logging_config(os.environ, default_format="json")

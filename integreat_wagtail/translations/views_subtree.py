@@ -1,4 +1,5 @@
-"""Admin: "Translate this section into…" on a page of the municipality's default language (`subtree.py`)."""
+"""Admin: "Translate this section into…" on a page of the municipality's default language (`subtree.py`),
+run as a background task (`tasks.py`)."""
 
 import requests
 from django import forms
@@ -9,11 +10,14 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import FormView
+from django_tasks import TaskResultStatus
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.widgets import ListingButton
 from wagtail.models import Page
 
-from .subtree import language_name, target_languages, translate_subtree
+from .machine import MachineTranslationError
+from .subtree import check_request, language_name, target_languages
+from .tasks import translate_subtree_task
 
 
 class SubtreeTranslationForm(forms.Form):
@@ -49,23 +53,42 @@ class TranslateSubtreeView(WagtailAdminTemplateMixin, FormView):
     def form_valid(self, form):
         code = form.cleaned_data["language"]
         try:
-            result = translate_subtree(self.page, code, user=self.request.user)
+            check_request(self.page, code)
         except ValidationError as error:
             form.add_error(None, error)
             return self.form_invalid(form)
-        except requests.RequestException:
-            form.add_error(None, _("The machine translator could not be reached; nothing was translated. Try again later."))
+        result = translate_subtree_task.enqueue(self.page.pk, code, self.request.user.pk)
+        if result.status == TaskResultStatus.FAILED:
+            form.add_error(None, failure_message(result))
             return self.form_invalid(form)
-        messages.success(
-            self.request,
-            _("%(created)d draft translations into %(language)s created (%(machine)d machine-translated), "
-              "%(existing)d pages were already translated.")
-            % {
-                "created": len(result.created), "language": language_name(code),
-                "machine": result.machine_translated, "existing": result.already_translated,
-            },
-        )
+        language = language_name(code)
+        if result.status == TaskResultStatus.SUCCESSFUL:  # the immediate backend ran it already
+            counts = result.return_value
+            messages.success(
+                self.request,
+                _("%(created)d draft translations into %(language)s created (%(machine)d machine-translated), "
+                  "%(existing)d pages were already translated.")
+                % {
+                    "created": counts["created"], "language": language,
+                    "machine": counts["machine_translated"], "existing": counts["already_translated"],
+                },
+            )
+        else:
+            messages.success(
+                self.request,
+                _("Translating “%(title)s” and its subpages into %(language)s has started. The drafts appear "
+                  "here within a few minutes; nothing is published.")
+                % {"title": self.page.get_admin_display_title(), "language": language},
+            )
         return redirect("wagtailadmin_explore", self.page.pk)
+
+
+def failure_message(result):
+    """What the editor reads when the task failed at once (the immediate backend runs it in the request)."""
+    unreachable = (requests.RequestException, MachineTranslationError)
+    if any(issubclass(error.exception_class, unreachable) for error in result.errors):
+        return _("The machine translator could not be reached; nothing was translated. Try again later.")
+    return _("The translation failed; nothing was translated. Try again later.")
 
 
 def translate_subtree_button(page, user, view_name=None, next_url=None):
