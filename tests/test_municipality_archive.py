@@ -38,10 +38,14 @@ def archive(world, tmp_path):
     return path
 
 
-def assert_same(before, after):
-    assert before.keys() == after.keys()
-    for part in before:
-        assert after[part] == before[part], part
+def assert_same(before, after, where=()):
+    """Equal, or the first difference named by where it is."""
+    if isinstance(before, dict) and isinstance(after, dict):
+        assert sorted(before, key=str) == sorted(after, key=str), where
+        for name in before:
+            assert_same(before[name], after[name], (*where, name))
+    else:
+        assert after == before, where
 
 
 def test_archive_is_documented_format_with_media(archive):
@@ -64,7 +68,6 @@ def test_round_trip_into_an_installation_without_it(world, archive):
     """Exported, removed (as on the old installation's side), imported: everything is as it was."""
     birkenau = world.foreign
     before = content(birkenau)
-    photo_bytes = HousingPhoto.objects.get(offer__municipality=birkenau).image.read()
     remove(birkenau)
     assert not Municipality.objects.filter(slug="birkenau").exists()
 
@@ -73,7 +76,7 @@ def test_round_trip_into_an_installation_without_it(world, archive):
     assert "Imported" in output
     imported = Municipality.objects.get(slug="birkenau")
     assert_same(before, content(imported))
-    assert HousingPhoto.objects.get(offer__municipality=imported).image.read() == photo_bytes
+    assert HousingPhoto.objects.filter(offer__municipality=imported).count() == 1  # its bytes: content()["rows"]
     editor = get_user_model().objects.get(username__startswith="birkenau-editor")
     assert not editor.has_usable_password()
 

@@ -288,7 +288,9 @@ class Importer:
             self.remember(model, record["pk"], obj.pk)
 
     def pages(self, municipality):
-        platform = None
+        """The trees in path order under the platform page of each language; aliases are linked to
+        their originals once every page exists."""
+        platform, aliases = None, []
         for record in self.lines("pages.jsonl"):
             model = apps.get_model(record["model"])
             values = self.values(model, record, skip=("alias_of_id",))
@@ -302,6 +304,10 @@ class Importer:
             parent.add_child(instance=page)
             self.remember(Page, record["pk"], page.pk)
             self.revisions(page, record)
+            if record["fields"].get("alias_of_id"):
+                aliases.append((page.pk, record["fields"]["alias_of_id"]))
+        for pk, original in aliases:
+            Page.objects.filter(pk=pk).update(alias_of_id=self.resolve(Page, original))
 
     def revisions(self, page, record):
         """The live state as the live revision, the draft (if any) as the latest revision."""
