@@ -25,13 +25,23 @@ SKIPPED = {"id", "path", "depth", "numchild", "url_path", "latest_revision", "li
            "observers_group", "site", "revision", "data_hash", "uuid", "timestamp", "content_json", "object_repr"}
 
 
-def describe(obj, slug):
+class KeyNames(dict):
+    """Translation keys named by order of appearance: a copy under another slug has other keys."""
+
+    def __missing__(self, key):
+        self[key] = f"key-{len(self) + 1}"
+        return self[key]
+
+
+def describe(obj, slug, keys):
     """A row as {field: value}, keys as what they point at (a page's slug path, a name), files as digests."""
     values = {}
     for field in obj._meta.concrete_fields:
         if field.name in SKIPPED or (isinstance(field, models.OneToOneField) and field.remote_field.parent_link):
             continue
-        if field.is_relation:
+        if field.name == "translation_key":
+            values[field.name] = keys[str(getattr(obj, field.attname))]
+        elif field.is_relation:
             values[field.name] = reference(getattr(obj, field.name), slug)
         elif isinstance(field, models.FileField):
             file = getattr(obj, field.attname)
@@ -50,7 +60,8 @@ def reference(target, slug):
     if target is None:
         return None
     if isinstance(target, Page):
-        return "page:" + "/".join(page.slug for page in target.get_ancestors(inclusive=True)[2:]).replace(slug, "<slug>")
+        path = "/".join(page.slug for page in target.get_ancestors(inclusive=True)[2:]).replace(slug, "<slug>")
+        return f"page:{target.locale.language_code}:{path}"
     for name in ("language_code", "username", "title", "name", "slug", "translation_key"):
         if hasattr(target, name):
             return f"{type(target).__name__}:{str(getattr(target, name)).replace(slug, '<slug>')}"
@@ -59,7 +70,7 @@ def reference(target, slug):
 
 def content(municipality):
     """The municipality described (see the module docstring)."""
-    slug = municipality.slug
+    slug, keys_ = municipality.slug, KeyNames()
     pages = page_trees(municipality).specific()
     page_ids = page_trees(municipality).values("pk")
     groups = groups_of(municipality)
@@ -68,20 +79,20 @@ def content(municipality):
     keys = [page.translation_key for page in pages]
     sources = TranslationSource.objects.filter(object__in=keys)
     result = {
-        "municipality": describe(municipality, slug),
-        "pages": {reference(page, slug): dict(describe(page, slug), draft=_draft(page, slug)) for page in pages},
+        "municipality": describe(municipality, slug, keys_),
+        "pages": {reference(page, slug): dict(describe(page, slug, keys_), draft=_draft(page, slug)) for page in pages},
         "translation_states": [(row.source["title"], sorted((code, str(state)) for code, state in row.states.items()))
                                for row in municipality_translation_states(municipality)],
-        "translation_sources": sorted((str(s.object_id), s.locale.language_code, s.last_updated_at.isoformat()) for s in sources),
-        "translations": sorted((str(t.source.object_id), t.target_locale.language_code, t.enabled) for t in Translation.objects.filter(source__in=sources)),
+        "translation_sources": sorted((keys_[str(s.object_id)], s.locale.language_code, s.last_updated_at.isoformat()) for s in sources),
+        "translations": sorted((keys_[str(t.source.object_id)], t.target_locale.language_code, t.enabled) for t in Translation.objects.filter(source__in=sources)),
         "string_translations": sorted(
             (st.translation_of.data, st.locale.language_code, st.data, st.translation_type, st.context.path)
             for st in StringTranslation.objects.filter(context__object__in=keys).select_related("translation_of", "locale", "context")
         ),
-        "rows": {model._meta.label: sorted(map(repr, (describe(obj, slug) for obj in _owned_rows(model, municipality, owned, page_ids))))
+        "rows": {model._meta.label: sorted(map(repr, (describe(obj, slug, keys_) for obj in _owned_rows(model, municipality, owned, page_ids))))
                  for model in owned if model is not Page},
-        "images": sorted(map(repr, (dict(describe(i, slug), tags=sorted(i.tags.names())) for i in get_image_model().objects.filter(collection__in=collections)))),
-        "documents": sorted(map(repr, (dict(describe(d, slug), tags=sorted(d.tags.names())) for d in get_document_model().objects.filter(collection__in=collections)))),
+        "images": sorted(map(repr, (dict(describe(i, slug, keys_), tags=sorted(i.tags.names())) for i in get_image_model().objects.filter(collection__in=collections)))),
+        "documents": sorted(map(repr, (dict(describe(d, slug, keys_), tags=sorted(d.tags.names())) for d in get_document_model().objects.filter(collection__in=collections)))),
         "collections": sorted(c.name.replace(slug, "<slug>") for c in collections),
         "groups": sorted((g.name.replace(slug, "<slug>"), sorted(g.permissions.values_list("content_type__app_label", "codename"))) for g in groups),
         "group_page_permissions": sorted(

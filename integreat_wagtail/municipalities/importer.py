@@ -126,7 +126,7 @@ class Importer:
             elif model is portable.TranslationSource and field.name == "content_json":
                 content_type = ContentType.objects.get_for_id(values["specific_content_type_id"])
                 value = json.dumps(portable.remap_content(content_type.model_class(), json.loads(value), self.resolve))
-            elif isinstance(field, models.UUIDField) and field.name == "translation_key":
+            elif isinstance(field, models.UUIDField) and (field.name == "translation_key" or (field.unique and model not in portable.SHARED_ROWS)):
                 value = self.translation_key(value)
             elif isinstance(field, StreamField):
                 value = json.dumps(portable.remap_stream(field.stream_block, json.loads(value), portable._kind_resolver(self.resolve)))
@@ -296,6 +296,7 @@ class Importer:
             values = self.values(model, record, skip=("alias_of_id",))
             values.pop("id", None)
             if record["root"]:
+                values["slug"] = self.slug if values["slug"] == self.manifest["municipality"] else values["slug"]
                 platform = platform or get_platform_page_model().objects.get(locale__language_code=languages.DEFAULT_LANGUAGE)
                 parent = platform.get_translation(Locale.objects.get(pk=values["locale_id"]))
             else:
@@ -317,6 +318,8 @@ class Importer:
         if record.get("draft"):
             draft = portable.remap_content(type(page), record["draft"], self.resolve)
             draft.update(pk=page.pk, locale=page.locale_id, translation_key=str(page.translation_key))
+            if page.depth == 3 and draft.get("slug") == self.manifest["municipality"]:
+                draft["slug"] = self.slug
             latest = page.with_content_json(draft).save_revision(clean=False, changed=False)
         type(page).objects.filter(pk=page.pk).update(
             live_revision=revision if kept["live"] else None, latest_revision=latest,
