@@ -8,6 +8,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.files.storage import storages
 from django.core.management import CommandError, call_command
+from django.utils import translation
 from wagtail.images.models import Image
 from wagtail.models import Page
 
@@ -22,8 +23,10 @@ pytestmark = pytest.mark.django_db
 
 
 def run(command, *args):
+    """The command's output; its messages in English, as an operator without a German locale reads them."""
     out = StringIO()
-    call_command(command, *args, stdout=out)
+    with translation.override("en"):
+        call_command(command, *args, stdout=out)
     return out.getvalue()
 
 
