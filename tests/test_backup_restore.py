@@ -32,9 +32,11 @@ print(json.dumps({m.slug: content(m) for m in Municipality.objects.order_by("slu
 def admin(sql):
     connection = psycopg2.connect(dbname="postgres", **SERVER)
     connection.autocommit = True
-    with connection, connection.cursor() as cursor:
-        cursor.execute(sql)
-    connection.close()
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute(sql)
+    finally:
+        connection.close()
 
 
 def in_database(name, *args):

@@ -8,14 +8,17 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.files.storage import storages
 from django.core.management import CommandError, call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 from wagtail.images.models import Image
 from wagtail.models import Page
 
-from integreat_wagtail.municipalities.export import page_trees
+from integreat_wagtail.municipalities.export import export_municipality, page_trees
 from integreat_wagtail.municipalities.models import Municipality
 from integreat_wagtail.municipalities.removal import remove
 from plugins.housing.models import HousingPhoto
+from tests.factories import add_content_page, root_page
 from tests.isolation.world import build_world
 from tests.municipality_content import content
 
@@ -160,3 +163,16 @@ def _stored_files(storage_name):
             continue
         pending += [f"{folder}/{name}".lstrip("/") for name in directories]
         yield from (f"{folder}/{name}".lstrip("/") for name in files)
+
+
+def test_export_queries_do_not_grow_with_the_tree(municipality, tmp_path, django_assert_max_num_queries):
+    """Rows are streamed: more pages mean more rows written, not more queries."""
+    root = root_page(municipality)
+    add_content_page(root, title="Erste", slug="erste")
+    with CaptureQueriesContext(connection) as small:
+        export_municipality(municipality, tmp_path / "small.zip")
+    for number in range(6):
+        add_content_page(root, title=f"Seite {number}", slug=f"seite-{number}")
+    with django_assert_max_num_queries(len(small)) as large:
+        manifest = export_municipality(municipality, tmp_path / "large.zip")
+    assert {m["file"]: m["rows"] for m in manifest["members"]}["pages.jsonl"] == 3 + 7

@@ -14,17 +14,11 @@ from django.db import models
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page, PageLogEntry
-from wagtail_localize.models import (
-    RelatedObjectSegment,
-    String,
-    StringSegment,
-    StringTranslation,
-    Template,
-    TemplateSegment,
-    TranslatableObject,
-)
+from wagtail_localize import models as localize
 
 from . import portable, roles
+from .models import Municipality
+from .pages import MUNICIPALITY_DEPTH
 from .removal import groups_of
 
 CHUNK = 500
@@ -108,6 +102,7 @@ def export_municipality(municipality, path):
         page_ids = pages.values("pk")
         collections = Collection.objects.descendant_of(municipality.collection, inclusive=True) if municipality.collection_id else Collection.objects.none()
         groups = groups_of(municipality)
+        group_ids = set(groups.values_list("pk", flat=True))
         users = get_user_model().objects.filter(groups__in=groups, is_superuser=False).distinct().order_by("pk")
 
         writer.lines("municipality.jsonl", [_municipality(writer, municipality)])
@@ -120,7 +115,7 @@ def export_municipality(municipality, path):
         writer.lines("users.jsonl", (
             {"pk": u.pk, "username": u.username, "email": u.email, "first_name": u.first_name, "last_name": u.last_name,
              "is_active": u.is_active, "is_staff": u.is_staff, "date_joined": u.date_joined,
-             "groups": [g.pk for g in u.groups.all() if g in set(groups)]}
+             "groups": [g.pk for g in u.groups.all() if g.pk in group_ids]}
             for u in users.prefetch_related("groups").iterator(chunk_size=CHUNK)))
         for model, label in ((get_image_model(), "images"), (get_document_model(), "documents")):
             writer.lines(f"{label}.jsonl", _media(writer, model.objects.filter(collection__in=collections).order_by("pk")))
@@ -175,9 +170,12 @@ def _media(writer, queryset):
 
 
 def _pages(writer, pages):
+    """Pages in path order: a parent's id is known before its children (no query per page)."""
+    ids_by_path = {}
     for page in pages.specific().iterator(chunk_size=CHUNK):
+        ids_by_path[page.path] = page.pk
         record = writer.record(page)
-        record.update(model=page._meta.label, parent=page.get_parent().pk, root=page.depth == pages[0].depth)
+        record.update(model=page._meta.label, parent=ids_by_path.get(page.path[:-Page.steplen]), root=page.depth == MUNICIPALITY_DEPTH)
         for name in ("path", "depth", "numchild", "url_path", "latest_revision_id", "live_revision_id"):
             record["fields"].pop(name, None)
         if page.has_unpublished_changes and page.latest_revision_id:
@@ -190,9 +188,9 @@ def _owned_rows(model, municipality, owned, page_ids):
     query = models.Q()
     for field in portable.relations(model):
         target = portable.base_model(field.related_model)
-        if field.related_model._meta.label == "municipalities.Municipality" and field.name != "parent":
+        if field.related_model is Municipality and field.name != "parent":
             query |= models.Q(**{field.name: municipality})
-        elif target is Page and portable._is_child_of_page(model):
+        elif target is Page and portable.is_page_part(model):
             query |= models.Q(**{f"{field.name}__in": page_ids})
         elif target in owned and target is not Page and field.remote_field.on_delete is models.CASCADE:
             query |= models.Q(**{f"{field.name}__in": _owned_rows(target, municipality, owned, page_ids).values("pk")})
@@ -215,21 +213,21 @@ def _localize_rows(municipality, pages, owned):
     for model in owned:
         if model is not Page and any(f.name == "translation_key" for f in model._meta.concrete_fields):
             keys |= set(_owned_rows(model, municipality, owned, page_ids).values_list("translation_key", flat=True))
-    sources = portable.TranslationSource.objects.filter(object__in=keys)
-    contexts = portable.TranslationContext.objects.filter(object__in=keys)
-    string_translations = StringTranslation.objects.filter(context__in=contexts)
-    strings = String.objects.filter(models.Q(segments__source__in=sources) | models.Q(pk__in=string_translations.values("translation_of"))).distinct()
-    related = RelatedObjectSegment.objects.filter(source__in=sources)
-    yield TranslatableObject, TranslatableObject.objects.filter(models.Q(pk__in=keys) | models.Q(pk__in=related.values("object"))).order_by("pk")
-    yield portable.TranslationSource, sources.order_by("pk")
-    yield String, strings.order_by("pk")
-    yield portable.TranslationContext, contexts.order_by("pk")
-    yield Template, Template.objects.filter(segments__source__in=sources).distinct().order_by("pk")
-    for model in (StringSegment, TemplateSegment, RelatedObjectSegment, portable.OverridableSegment, portable.Translation):
+    sources = localize.TranslationSource.objects.filter(object__in=keys)
+    contexts = localize.TranslationContext.objects.filter(object__in=keys)
+    string_translations = localize.StringTranslation.objects.filter(context__in=contexts)
+    strings = localize.String.objects.filter(models.Q(segments__source__in=sources) | models.Q(pk__in=string_translations.values("translation_of"))).distinct()
+    related = localize.RelatedObjectSegment.objects.filter(source__in=sources)
+    yield localize.TranslatableObject, localize.TranslatableObject.objects.filter(models.Q(pk__in=keys) | models.Q(pk__in=related.values("object"))).order_by("pk")
+    yield localize.TranslationSource, sources.order_by("pk")
+    yield localize.String, strings.order_by("pk")
+    yield localize.TranslationContext, contexts.order_by("pk")
+    yield localize.Template, localize.Template.objects.filter(segments__source__in=sources).distinct().order_by("pk")
+    for model in (localize.StringSegment, localize.TemplateSegment, localize.RelatedObjectSegment, localize.OverridableSegment, localize.Translation):
         yield model, model.objects.filter(source__in=sources).order_by("pk")
-    yield StringTranslation, string_translations.order_by("pk")
-    yield portable.SegmentOverride, portable.SegmentOverride.objects.filter(context__in=contexts).order_by("pk")
-    yield portable.TranslationLog, portable.TranslationLog.objects.filter(source__in=sources).order_by("pk")
+    yield localize.StringTranslation, string_translations.order_by("pk")
+    yield localize.SegmentOverride, localize.SegmentOverride.objects.filter(context__in=contexts).order_by("pk")
+    yield localize.TranslationLog, localize.TranslationLog.objects.filter(source__in=sources).order_by("pk")
 
 
 def _same_storage(one, other):

@@ -23,7 +23,7 @@ from integreat_wagtail import languages
 
 from . import portable
 from .models import Municipality
-from .pages import get_platform_page_model
+from .pages import MUNICIPALITY_DEPTH, get_platform_page_model
 from .platform import ensure_locale, ensure_platform
 from .workflows import assign_workflow, ensure_workflow
 
@@ -129,9 +129,9 @@ class Importer:
             elif isinstance(field, models.UUIDField) and (field.name == "translation_key" or (field.unique and model not in portable.SHARED_ROWS)):
                 value = self.translation_key(value)
             elif isinstance(field, StreamField):
-                value = json.dumps(portable.remap_stream(field.stream_block, json.loads(value), portable._kind_resolver(self.resolve)))
+                value = json.dumps(portable.remap_stream(field.stream_block, json.loads(value), portable.kind_resolver(self.resolve)))
             elif isinstance(field, RichTextField):
-                value = portable.remap_text(value, portable._kind_resolver(self.resolve))
+                value = portable.remap_text(value, portable.kind_resolver(self.resolve))
             else:
                 value = field.to_python(value)
             values[field.attname] = value
@@ -318,7 +318,7 @@ class Importer:
         if record.get("draft"):
             draft = portable.remap_content(type(page), record["draft"], self.resolve)
             draft.update(pk=page.pk, locale=page.locale_id, translation_key=str(page.translation_key))
-            if page.depth == 3 and draft.get("slug") == self.manifest["municipality"]:
+            if page.depth == MUNICIPALITY_DEPTH and draft.get("slug") == self.manifest["municipality"]:
                 draft["slug"] = self.slug
             latest = page.with_content_json(draft).save_revision(clean=False, changed=False)
         type(page).objects.filter(pk=page.pk).update(

@@ -99,14 +99,14 @@ def owned_models():
                 continue
             for field in relations(model):
                 target = base_model(field.related_model)
-                if field.remote_field.on_delete is models.CASCADE and (target in owned or (target is Page and _is_child_of_page(model))):
+                if field.remote_field.on_delete is models.CASCADE and (target in owned or (target is Page and is_page_part(model))):
                     owned.add(model)
                     changed = True
                     break
     return _ordered(owned | {Page})
 
 
-def _is_child_of_page(model):
+def is_page_part(model):
     """A model whose rows are the page's own parts (an Orderable's ParentalKey to a page type)."""
     return any(getattr(field, "related_model", None) and issubclass(field.related_model, Page)
                and type(field).__name__ == "ParentalKey" for field in relations(model))
@@ -161,7 +161,7 @@ def remap_stream(block, value, resolve):
 
 def natural_key(model, pk):
     """How a row outside the archive is found on another installation, or None."""
-    if pk is None:
+    if pk is None or issubclass(model, Page):  # pages are in the archive or installation-specific
         return None
     if model is get_user_model():
         return list(model._default_manager.filter(pk=pk).values_list(*NATURAL_USER_KEYS).first() or []) or None
@@ -189,9 +189,9 @@ def remap_content(model, data, resolve):
         if field.is_relation and not (isinstance(field, models.OneToOneField) and field.remote_field.parent_link):
             data[field.name] = resolve(field.related_model, value)
         elif isinstance(field, StreamField) and isinstance(value, str):
-            data[field.name] = json.dumps(remap_stream(field.stream_block, json.loads(value), _kind_resolver(resolve)))
+            data[field.name] = json.dumps(remap_stream(field.stream_block, json.loads(value), kind_resolver(resolve)))
         elif isinstance(field, RichTextField):
-            data[field.name] = remap_text(value, _kind_resolver(resolve))
+            data[field.name] = remap_text(value, kind_resolver(resolve))
     for relation in model._meta.related_objects:
         children = data.get(relation.name)
         if isinstance(children, list):
@@ -199,6 +199,6 @@ def remap_content(model, data, resolve):
     return data
 
 
-def _kind_resolver(resolve):
+def kind_resolver(resolve):
     kinds = {"page": Page, "image": get_image_model(), "document": get_document_model()}
     return lambda kind, old: resolve(kinds[kind], old) if kind in kinds else old
