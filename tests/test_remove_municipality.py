@@ -110,3 +110,20 @@ def test_admin_delete_stays_refused_to_the_municipalitys_own_admins(client, muni
     make_user("aachtal-boss", municipality=municipality, role="admins")
     log_in(client, "aachtal-boss", "pw")
     assert_refused(client.get(reverse("municipalities:delete", args=[municipality.pk])))
+
+
+def test_export_first_then_delete(world, tmp_path):
+    archive = tmp_path / "birkenau.zip"
+    output = run("birkenau", "--export", str(archive))  # a dry run that keeps the archive
+    assert "Nothing was deleted" in output and archive.exists() and Municipality.objects.filter(slug="birkenau").exists()
+    archive.unlink()
+
+    with pytest.raises(CommandError, match="Nothing was deleted"):
+        run("birkenau", "--export", str(tmp_path / "missing-folder" / "b.zip"), "--confirm")
+    assert Municipality.objects.filter(slug="birkenau").exists()
+
+    output = run("birkenau", "--export", str(archive), "--confirm")
+    assert f"Exported Birkenau (birkenau) to {archive}" in output and "Removed Birkenau" in output
+    assert not Municipality.objects.filter(slug="birkenau").exists()
+    call_command("import_municipality", str(archive), stdout=StringIO())
+    assert Municipality.objects.get(slug="birkenau").pages.count() == 3

@@ -88,6 +88,7 @@ def register_plugin_log_actions(actions):
     actions.register_action("integreat.plugin_enabled", _("Enable plugin"), _("Plugin enabled"))
     actions.register_action("integreat.plugin_disabled", _("Disable plugin"), _("Plugin disabled"))
     actions.register_action("integreat.publishing_changed", _("Change publishing"), _("Publishing changed"))
+    actions.register_action("integreat.municipality_imported", _("Import municipality"), _("Imported from an archive"))
 
 
 hooks.register("construct_homepage_summary_items", scope_page_summary, order=100)  # after Wagtail adds its item
