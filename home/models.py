@@ -162,9 +162,13 @@ class ContentPage(TrustedPage):
     icon = models.CharField(_("icon"), max_length=20, choices=ICONS, default="info")
     intro = models.TextField(_("summary"), blank=True, help_text=_("One sentence; shown in lists and search results."))
     body = StreamField(ContentStreamBlock(), blank=True, verbose_name=_("body"))
+    thumbnail = models.ForeignKey(
+        "wagtailimages.Image", verbose_name=_("thumbnail"), null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+", help_text=_("Square picture on the topic's tile in the apps; without one, the icon is shown."),
+    )
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
-    promote_panels = Page.promote_panels + [FieldPanel("icon")]
+    promote_panels = Page.promote_panels + [FieldPanel("icon"), FieldPanel("thumbnail")]
     settings_panels = Page.settings_panels + TrustedPage.trust_panels
     parent_page_types = ["home.MunicipalityPage", "home.ContentPage"]
     search_fields = Page.search_fields + [

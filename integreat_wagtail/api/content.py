@@ -306,11 +306,15 @@ class MunicipalityContent:
         ids = [info.id for info in infos]
         if not ids:
             return []
+        model = get_content_page_model()
+        queryset = model.objects.select_related("organization__logo")
+        if any(field.name == "thumbnail" and field.is_relation for field in model._meta.get_fields()):
+            queryset = queryset.select_related("thumbnail").prefetch_related("thumbnail__renditions")
         if len(ids) > 200:
-            objects = get_content_page_model().objects.live().descendant_of(self.root(code)).select_related("organization__logo")
+            objects = queryset.live().descendant_of(self.root(code))
             by_id = {page.id: page for page in objects if page.id in self._infos}
         else:
-            by_id = get_content_page_model().objects.select_related("organization__logo").in_bulk(ids)
+            by_id = queryset.in_bulk(ids)
         return [by_id[page_id] for page_id in ids if page_id in by_id]
 
     def rendered(self, pages):
