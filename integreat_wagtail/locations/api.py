@@ -80,8 +80,8 @@ def integreat_locations(municipality, language_code, request=None, on_map=False)
         .select_related("category", "locale", "municipality")
         .order_by("name", "pk")
     )
-    if on_map:
-        locations = [location for location in locations if location.has_coordinates]
+    if on_map:  # the apps' map: a marker needs coordinates and its category's icon (the app reads category.id)
+        locations = [location for location in locations if location.has_coordinates and location.category_id]
     versions = defaultdict(dict)
     for row in Location.objects.filter(municipality=municipality, locale__language_code__in=municipality.language_codes).values(
         "pk", "translation_key", "locale__language_code"
