@@ -14,6 +14,7 @@ LIST_URLS = [
     "/api/v3/stadt/de/news/",
     "/api/v3/stadt/de/fcm/",
     "/api/v3/stadt/de/search/?q=Thema",
+    "/api/v3/stadt/de/pdf/",
     "/api/municipalities/",
     "/api/municipalities/stadt/de/pages/?fields=id,title,content,excerpt,available_languages,responsible",
     "/api/municipalities/stadt/de/tree/",
