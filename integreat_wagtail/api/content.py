@@ -25,6 +25,7 @@ from django.utils.html import strip_tags
 from wagtail.models import Page, PageViewRestriction
 from wagtail.rich_text import expand_db_html
 
+from integreat_wagtail.core.public_urls import public_base
 from integreat_wagtail.municipalities.models import Municipality
 from integreat_wagtail.municipalities.pages import (
     MUNICIPALITY_DEPTH,
@@ -61,15 +62,6 @@ def is_restricted(path, restricted):
 @functools.lru_cache(maxsize=256)
 def _static_exists(name):
     return bool(finders.find(name))
-
-
-def public_base(request):
-    """Scheme and host readers reach us on (no trailing slash): INTEGREAT_PUBLIC_BASE_URL, else the
-    request's own host, not the default Site's (http://localhost/ wherever the demo runs)."""
-    configured = getattr(settings, "INTEGREAT_PUBLIC_BASE_URL", "")
-    if configured:
-        return configured.rstrip("/")
-    return request.build_absolute_uri("/").rstrip("/") if request is not None else ""
 
 
 def public_url(request, path):
