@@ -35,11 +35,11 @@ ICON_PATHS = {
 FLIPPED_ICONS = {"back", "next", "arrival"}
 
 
-def standalone_svg(name, color="#1f2937"):
-    """A complete SVG document of icon `name` stroked in `color`."""
+def standalone_svg(name):
+    """A complete SVG document of icon `name`, dark grey strokes on a transparent background."""
     return (
-        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" width="48" height="48" fill="none" '
-        f'stroke="{color}" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">{ICON_PATHS[name]}</svg>'
+        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" width="48" height="48" fill="none" '
+        f'stroke="#1f2937" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">{ICON_PATHS[name]}</svg>'
     )
 
 
