@@ -15,6 +15,9 @@ RUN INTEGREAT_EXTRAS="$INTEGREAT_EXTRAS" bin/setup && bin/collectstatic
 
 FROM python:3.11-slim
 WORKDIR /app
+# Pango, HarfBuzz and the Noto fonts lay out PDFs (WeasyPrint) in every script, Arabic included.
+RUN apt-get update && apt-get install -y --no-install-recommends libpango-1.0-0 libpangoft2-1.0-0 \
+        libharfbuzz-subset0 fonts-noto-core && rm -rf /var/lib/apt/lists/*
 RUN useradd --system --create-home --uid 10001 integreat \
     && mkdir -p /app/var && chown integreat /app/var
 COPY --from=build --chown=integreat /app /app

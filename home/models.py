@@ -14,6 +14,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from integreat_wagtail.api.feeds import NewsAtomFeed, NewsRssFeed
+from integreat_wagtail.core.public_urls import PublicUrlPageMixin
 from integreat_wagtail.municipalities.models import Municipality
 from integreat_wagtail.municipalities.pages import municipality_for, municipality_page_for
 from integreat_wagtail.organizations.models import OrganizationPageMixin
@@ -23,7 +24,7 @@ from integreat_wagtail.plugins.gate import hidden_page_content_types
 from .blocks import ContentStreamBlock
 from .municipality_finder import find_municipalities
 
-class PlatformPage(Page):
+class PlatformPage(PublicUrlPageMixin, Page):
     """The landing page: find your municipality by name or postal code."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -56,7 +57,7 @@ class TrustedPageForm(OrganizationPageForm):
             self.instance.municipality = municipality_for(self.parent_page)
 
 
-class TrustedPage(OrganizationPageMixin, Page):
+class TrustedPage(PublicUrlPageMixin, OrganizationPageMixin, Page):
     """Abstract base of every municipal page: who stands behind it and when it was last checked."""
 
     contact_name = models.CharField(_("responsible contact"), max_length=200, blank=True)
@@ -162,9 +163,13 @@ class ContentPage(TrustedPage):
     icon = models.CharField(_("icon"), max_length=20, choices=ICONS, default="info")
     intro = models.TextField(_("summary"), blank=True, help_text=_("One sentence; shown in lists and search results."))
     body = StreamField(ContentStreamBlock(), blank=True, verbose_name=_("body"))
+    thumbnail = models.ForeignKey(
+        "wagtailimages.Image", verbose_name=_("thumbnail"), null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+", help_text=_("Square picture on the topic's tile in the apps; without one, the icon is shown."),
+    )
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
-    promote_panels = Page.promote_panels + [FieldPanel("icon")]
+    promote_panels = Page.promote_panels + [FieldPanel("icon"), FieldPanel("thumbnail")]
     settings_panels = Page.settings_panels + TrustedPage.trust_panels
     parent_page_types = ["home.MunicipalityPage", "home.ContentPage"]
     search_fields = Page.search_fields + [

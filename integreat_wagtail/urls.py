@@ -1,13 +1,14 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from integreat_wagtail.api import v3 as api_v3
 from integreat_wagtail.core import admin_urls as scoped_admin_urls
-from integreat_wagtail.core import health
+from integreat_wagtail.core import health, icons
 from integreat_wagtail.core import views as core_views
 from integreat_wagtail.core.admin_guards import guard_unchecked_admin_urls
 from integreat_wagtail.staff.views import AcceptInvitationView
@@ -40,12 +41,15 @@ urlpatterns += [path("", include("integreat_wagtail.locations.urls"))]
 urlpatterns += [
     path("", core_views.front_door, name="front_door"),
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
+    path("icons/<slug:name>.svg", icons.icon_svg, name="icon_svg"),
     path("sitemap.xml", core_views.sitemap_index, name="sitemap_index"),
     path("sitemap-<slug:section>.xml", core_views.sitemap_section, name="municipality_sitemap"),
 ]
 
 # The content API: Integreat v3 (/api/v3/…) for the apps and our own API with its schema and docs.
 urlpatterns += [path("api/", include("integreat_wagtail.api.urls"))]
+# The PDF link of the Integreat web app (integreat-cms serves it outside /api/ too).
+urlpatterns += [re_path(r"^(?P<region>[-\w]+)/(?P<language>[-\w]+)/wp-json/ig-mpdf/v1/pdf/?$", api_v3.pdf, name="legacy_pdf")]
 
 # The public site's own views per municipality and language, matched before Wagtail's page tree.
 municipality_site_urls = [

@@ -1,11 +1,16 @@
 """Factories for tests. Municipalities go through the real onboarding service, never around it."""
 
 import datetime
+import io
 
 import factory
 import wagtail_factories
 from django.contrib.auth import get_user_model
+from django.core.files.images import ImageFile
 from django.test import TestCase
+from PIL import Image as PILImage
+from wagtail.images.models import Image
+from wagtail.models import Collection
 
 from home.models import ContentPage
 from integreat_wagtail.municipalities.services import create_municipality
@@ -79,3 +84,13 @@ def assert_refused(response):
         assert response.url.rstrip("/").endswith("/admin"), response.url
     else:
         assert response.status_code in (403, 404), response.status_code
+
+
+def make_image(title="Picture", size=(600, 400), colour="#2a9d8f", collection=None):
+    """A real PNG in Wagtail's image library (drawn with Pillow), in the root collection unless given."""
+    buffer = io.BytesIO()
+    PILImage.new("RGB", size, colour).save(buffer, "PNG")
+    image = Image(title=title, collection=collection or Collection.get_first_root_node())
+    image.file = ImageFile(buffer, name=f"{title.lower().replace(' ', '-')}.png")
+    image.save()
+    return image

@@ -22,6 +22,7 @@ from integreat_wagtail.translations.instances import translate_instance
 
 from . import content
 from .images import demo_image
+from .places import load_places
 from .translation_states import show_translation_states
 
 def block_id(*parts):
@@ -131,6 +132,7 @@ class DemoLoader:
                 if not municipality.pages.filter(depth__gt=0).first().get_children().exists():
                     self.topics(municipality, spec.get("country", "DE"), topics)
                 self.organizations(municipality, spec.get("organizations", ()))
+                load_places(municipality, spec.get("country", "DE"))
             self.plugins(municipality)
             with transaction.atomic():
                 show_translation_states(municipality)
@@ -185,12 +187,16 @@ class DemoLoader:
         languages = municipality.language_codes
         root = municipality.pages.get(locale__language_code=languages[0]).specific
         images = {key: demo_image(key, municipality.collection) for key in content_image_keys(topics)}
+        icons = {}
         locales = {code: Locale.objects.get(language_code=code) for code in languages[1:]}
 
         def build(node, parent, depth_key):
             page_key = f"{municipality.slug}/{depth_key}"
+            icon = node.get("icon", "info")
+            if icon not in icons:
+                icons[icon] = demo_image(icon, municipality.collection)
             page = ContentPage(
-                slug=node["slug"], icon=node.get("icon", "info"), locale=parent.locale,
+                slug=node["slug"], icon=icon, thumbnail=icons[icon], locale=parent.locale,
                 contact_name=municipality.contact_name, contact_role="",
                 contact_email=municipality.contact_email, contact_phone=municipality.contact_phone,
                 last_reviewed_on=self.today - datetime.timedelta(days=(len(page_key) * 7) % 300),

@@ -25,6 +25,7 @@ from django.utils.html import strip_tags
 from wagtail.models import Page, PageViewRestriction
 from wagtail.rich_text import expand_db_html
 
+from integreat_wagtail.core.public_urls import public_base
 from integreat_wagtail.municipalities.models import Municipality
 from integreat_wagtail.municipalities.pages import (
     MUNICIPALITY_DEPTH,
@@ -61,15 +62,6 @@ def is_restricted(path, restricted):
 @functools.lru_cache(maxsize=256)
 def _static_exists(name):
     return bool(finders.find(name))
-
-
-def public_base(request):
-    """Scheme and host readers reach us on (no trailing slash): INTEGREAT_PUBLIC_BASE_URL, else the
-    request's own host, not the default Site's (http://localhost/ wherever the demo runs)."""
-    configured = getattr(settings, "INTEGREAT_PUBLIC_BASE_URL", "")
-    if configured:
-        return configured.rstrip("/")
-    return request.build_absolute_uri("/").rstrip("/") if request is not None else ""
 
 
 def public_url(request, path):
@@ -306,11 +298,15 @@ class MunicipalityContent:
         ids = [info.id for info in infos]
         if not ids:
             return []
+        model = get_content_page_model()
+        queryset = model.objects.select_related("organization__logo")
+        if any(field.name == "thumbnail" and field.is_relation for field in model._meta.get_fields()):
+            queryset = queryset.select_related("thumbnail").prefetch_related("thumbnail__renditions")
         if len(ids) > 200:
-            objects = get_content_page_model().objects.live().descendant_of(self.root(code)).select_related("organization__logo")
+            objects = queryset.live().descendant_of(self.root(code))
             by_id = {page.id: page for page in objects if page.id in self._infos}
         else:
-            by_id = get_content_page_model().objects.select_related("organization__logo").in_bulk(ids)
+            by_id = queryset.in_bulk(ids)
         return [by_id[page_id] for page_id in ids if page_id in by_id]
 
     def rendered(self, pages):

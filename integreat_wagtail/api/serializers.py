@@ -1,5 +1,6 @@
 """Integreat v3 JSON shapes built from our models (see docs/api-integreat-v3.md for the mapping)."""
 
+from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext
 
@@ -22,6 +23,7 @@ from .plugin_content import offer_plugins, region_flags
 
 LOCAL_NEWS_PREFIX = "local-"  # integreat-cms's ids of local news, apart from external ones
 BOX_MARGIN = 0.15  # degrees around the municipality's centre when it has coordinates
+THUMBNAIL_RENDITION = "fill-150x150"  # the size of integreat-cms's page thumbnails, which the apps' tiles show
 
 
 def language_objects(codes, locale_ids):
@@ -102,11 +104,21 @@ def organization(obj, request):
     }
 
 
+def thumbnail(obj, request):
+    """A page's tile picture for the apps: its thumbnail image at integreat-cms's 150×150 (a Wagtail
+    rendition), else its icon as SVG; absolute, None when it has neither."""
+    image = getattr(obj, "thumbnail", None)
+    if image is not None:
+        return public_url(request, image.get_rendition(THUMBNAIL_RENDITION).url)
+    if getattr(obj, "icon", ""):
+        return public_url(request, reverse("icon_svg", kwargs={"name": obj.icon}))
+    return None
+
+
 def page(content, info, obj, rendered, request):
     """One content page in Integreat's page shape; `rendered` is (HTML, excerpt)."""
     html, excerpt = rendered
     parent = content.parent_info(info)
-    thumbnail = static_url(request, f"home/icons/{obj.icon}.svg") if getattr(obj, "icon", "") else None
     data = {
         "id": info.id,
         "url": content.public_url(info),
@@ -119,7 +131,7 @@ def page(content, info, obj, rendered, request):
         "parent": content.link(parent) if parent else {"id": 0, "url": None, "path": None},
         "order": sibling_order(info.path),
         "available_languages": content.available_languages(info),
-        "thumbnail": thumbnail,
+        "thumbnail": thumbnail(obj, request),
         "organization": organization(obj.organization, request),
         "embedded_offers": [],
     }

@@ -48,6 +48,8 @@ content_patterns = [
     path("children/", v3.children, name="v3_children"),
     path("parents/", v3.parents, name="v3_parents"),
     path("imprint/", v3.imprint, name="v3_imprint"),
+    path("pdf/", v3.pdf, name="v3_pdf"),
+    path("pdf", v3.pdf),  # the apps' form, answered directly like news
     path("disclaimer/", v3.imprint),
     path("offers/", v3.offers, name="v3_offers"),
     path("extras/", v3.offers),

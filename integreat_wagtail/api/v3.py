@@ -7,7 +7,8 @@ a reader of the public site couldn't see, and costs a fixed number of queries pe
 import logging
 
 from django.db import DatabaseError, transaction
-from django.http import Http404
+from django.http import Http404, HttpResponse
+from django.utils.http import http_date
 from wagtail.models import Locale, Page
 
 from integreat_wagtail.core.rate_limits import configured_limit, rate_limited
@@ -16,6 +17,7 @@ from integreat_wagtail.feedback.services import record_feedback
 from integreat_wagtail.municipalities.models import Municipality
 from integreat_wagtail.municipalities.pages import get_content_page_model
 
+from . import pdf as pdf_export
 from . import serializers
 from .content import MunicipalityContent, get_municipality, live_root_codes, news_pages
 from .http import ApiError, api_view, json_response, read_body
@@ -162,6 +164,26 @@ def parents(request, region, language):
     info = _single(request, content, code)
     infos = content.ancestors(info)
     return json_response(serializers.pages(content, code, infos, request), last_modified=_last_modified(infos))
+
+
+@api_view()
+def pdf(request, region, language):
+    """integreat-cms's `pdf/`: with `url` (or `id`) that page and its subpages, without the municipality's
+    whole tree, as one PDF in the language (laid out once per published state, api/pdf.py)."""
+    content, code = _content(request, region, language)
+    if request.GET.get("id") or request.GET.get("url", "").strip("/ "):
+        info = _single(request, content, code)
+        infos = [info] + content.children_of(code, info, MAX_DEPTH)
+        title, source_url, name = info.title, content.public_url(info), f"{region}-{code}-{info.id}.pdf"
+    else:
+        infos = content.visible(code)
+        title, source_url, name = content.municipality.name, content.root_url(code), f"{region}-{code}.pdf"
+    if not infos:
+        raise Http404("There are no pages to put into a PDF.")
+    response = HttpResponse(pdf_export.pdf_bytes(content, code, infos, title, source_url), content_type="application/pdf")
+    response["Content-Disposition"] = f'inline; filename="{name}"'
+    response["Last-Modified"] = http_date(_last_modified(infos).timestamp())
+    return response
 
 
 @api_view()

@@ -13,22 +13,29 @@ from django.utils.html import escape, linebreaks
 from django.utils.text import Truncator
 from django.utils.timezone import get_current_timezone
 
-from .models import Location, LocationCategory
+from integreat_wagtail.api.content import public_url
+
+from .models import Location, LocationCategory, localized_categories
 
 
 def _isoformat(value):
     return value.astimezone(get_current_timezone()).isoformat() if value else None
 
 
+def app_path(municipality, language_code, pk):
+    """integreat-cms's place path, /{region}/{language}/locations/{id}/, by which the apps route and
+    find a place (its last segment) and an event's location."""
+    return f"/{municipality.slug}/{language_code}/locations/{pk}/"
+
+
 def location_path(location, language_code):
-    return reverse(
-        "locations:detail",
-        kwargs={"language_code": language_code, "municipality_slug": location.municipality.slug, "pk": location.pk},
-    )
+    return app_path(location.municipality, language_code, location.pk)
 
 
-def _absolute(request, path):
-    return request.build_absolute_uri(path) if request is not None else path
+def site_url(request, municipality, language_code, pk):
+    """The place's page on the public site."""
+    path = reverse("locations:detail", kwargs={"language_code": language_code, "municipality_slug": municipality.slug, "pk": pk})
+    return public_url(request, path)
 
 
 def category_dict(category, request=None):
@@ -39,7 +46,7 @@ def category_dict(category, request=None):
         "name": category.name,
         "color": category.color,
         "icon": category.icon,
-        "icon_url": _absolute(request, f"/static/home/icons/{category.icon}.svg"),
+        "icon_url": public_url(request, reverse("icon_svg", kwargs={"name": category.icon})),
     }
 
 
@@ -73,8 +80,8 @@ def integreat_locations(municipality, language_code, request=None, on_map=False)
         .select_related("category", "locale", "municipality")
         .order_by("name", "pk")
     )
-    if on_map:
-        locations = [location for location in locations if location.has_coordinates]
+    if on_map:  # the apps' map: a marker needs coordinates and its category's icon (the app reads category.id)
+        locations = [location for location in locations if location.has_coordinates and location.category_id]
     versions = defaultdict(dict)
     for row in Location.objects.filter(municipality=municipality, locale__language_code__in=municipality.language_codes).values(
         "pk", "translation_key", "locale__language_code"
@@ -82,7 +89,7 @@ def integreat_locations(municipality, language_code, request=None, on_map=False)
         versions[row["translation_key"]][row["locale__language_code"]] = row["pk"]
     categories = {}
     if municipality.language_codes:
-        categories = _localized_categories({location.category for location in locations if location.category}, language_code)
+        categories = localized_categories({location.category for location in locations if location.category}, language_code)
     result = []
     for location in locations:
         location.municipality = municipality
@@ -90,16 +97,16 @@ def integreat_locations(municipality, language_code, request=None, on_map=False)
         available = {}
         for code, pk in versions[location.translation_key].items():
             if code != language_code and code in municipality.language_codes:
-                other_path = reverse(
-                    "locations:detail",
-                    kwargs={"language_code": code, "municipality_slug": municipality.slug, "pk": pk},
-                )
-                available[code] = {"id": pk, "url": _absolute(request, other_path), "path": other_path}
+                available[code] = {
+                    "id": pk,
+                    "url": site_url(request, municipality, code, pk),
+                    "path": app_path(municipality, code, pk),
+                }
         content = linebreaks(escape(location.description)) if location.description else ""
         category = categories.get(location.category_id, location.category)
         data = {
             "id": location.pk,
-            "url": _absolute(request, path),
+            "url": site_url(request, municipality, language_code, location.pk),
             "path": path,
             "title": location.name,
             "modified_gmt": _isoformat(location.updated_at),
@@ -128,26 +135,12 @@ def integreat_locations(municipality, language_code, request=None, on_map=False)
     return result
 
 
-def _localized_categories(categories, language_code):
-    """{category id (any language): category in `language_code`} in one query."""
-    if not categories:
-        return {}
-    by_key = {
-        row.translation_key: row
-        for row in LocationCategory.objects.filter(
-            translation_key__in={category.translation_key for category in categories},
-            locale__language_code=language_code,
-        )
-    }
-    return {category.pk: by_key.get(category.translation_key, category) for category in categories}
-
-
 def integreat_location_categories(municipality, language_code, request=None):
     """The categories used by the municipality's locations, in the language (source fallback)."""
     used = LocationCategory.objects.filter(
         pk__in=Location.objects.filter(municipality=municipality).exclude(category=None).values("category")
     )
-    localized = _localized_categories(set(used), language_code)
+    localized = localized_categories(set(used), language_code)
     unique = {category.translation_key: category for category in localized.values()}
     return sorted(
         (category_dict(category, request) for category in unique.values()), key=lambda item: (item["name"], item["id"])

@@ -180,5 +180,19 @@ def localized_map(locations, language_code):
     return {location.pk: localized.get(location.translation_key, location) for location in locations}
 
 
+def localized_categories(categories, language_code):
+    """{category id (any language): category in `language_code`} in one query."""
+    if not categories:
+        return {}
+    by_key = {
+        row.translation_key: row
+        for row in LocationCategory.objects.filter(
+            translation_key__in={category.translation_key for category in categories},
+            locale__language_code=language_code,
+        )
+    }
+    return {category.pk: by_key.get(category.translation_key, category) for category in categories}
+
+
 def locale_for(language_code):
     return Locale.objects.get(language_code=language_code)

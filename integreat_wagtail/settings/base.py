@@ -4,6 +4,7 @@ import datetime
 import os
 import zoneinfo
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
 from csp.constants import NONE, SELF, UNSAFE_INLINE
@@ -18,6 +19,12 @@ from integreat_wagtail.settings.task_backends import task_backends
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
 VAR_DIR = Path(os.environ.get("INTEGREAT_VAR_DIR", BASE_DIR / "var"))
+
+
+def origin_of(url_template):
+    """[origin] of an absolute URL template ({s} subdomains as a wildcard) for the CSP; [] for a path."""
+    parts = urlsplit(url_template.replace("{s}.", "*."))
+    return [f"{parts.scheme}://{parts.netloc}"] if parts.scheme and parts.netloc else []
 
 
 def env_list(name, default=""):
@@ -273,6 +280,11 @@ WAGTAIL_SITE_NAME = "Integreat Wagtail"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://localhost:8000")
 # Scheme and host of absolute URLs in the API (e.g. "https://integreat.example.org"); empty: the request's host.
 INTEGREAT_PUBLIC_BASE_URL = os.environ.get("INTEGREAT_PUBLIC_BASE_URL", "")
+# Map tiles of the places map (Leaflet's URL template); the Content-Security-Policy allows its origin.
+INTEGREAT_MAP_TILE_URL = os.environ.get("INTEGREAT_MAP_TILE_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
+INTEGREAT_MAP_ATTRIBUTION = os.environ.get(
+    "INTEGREAT_MAP_ATTRIBUTION", '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>'
+)
 WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no third-party requests from the admin: initials instead of gravatar.com
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
@@ -367,7 +379,7 @@ CONTENT_SECURITY_POLICY = {
         "default-src": [SELF],
         "script-src": [SELF],
         "style-src": [SELF, UNSAFE_INLINE],
-        "img-src": [SELF, "data:", "blob:", *env_list("CSP_MEDIA_SOURCES")],
+        "img-src": [SELF, "data:", "blob:", *env_list("CSP_MEDIA_SOURCES"), *origin_of(INTEGREAT_MAP_TILE_URL)],
         "media-src": [SELF, *env_list("CSP_MEDIA_SOURCES")],
         "font-src": [SELF, "data:"],
         "connect-src": [SELF],

@@ -6,7 +6,7 @@ data), that late publish writes back stale tree counters and hides the new child
 right away, from a fresh copy of the page, avoids it.
 """
 
-from wagtail.models import Page
+from wagtail.models import DraftStateMixin, Page
 from wagtail_localize.models import Translation, TranslationSource
 
 
@@ -14,8 +14,9 @@ def translate_and_publish(instance, locale, user=None):
     """Create or update the translation of `instance` into `locale` and publish it now."""
     source, _ = TranslationSource.update_or_create_from_instance(instance)
     Translation.objects.get_or_create(source=source, target_locale=locale)
+    # Pages and other models with drafts are published below; snippets without drafts are saved live.
     translated, _ = source.create_or_update_translation(
-        locale, user=user, publish=False, fallback=True, copy_parent_pages=False
+        locale, user=user, publish=not isinstance(instance, DraftStateMixin), fallback=True, copy_parent_pages=False
     )
     if isinstance(translated, Page):
         fresh = Page.objects.get(pk=translated.pk).specific

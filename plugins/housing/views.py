@@ -141,7 +141,7 @@ def submit(page, request):
                 logger.warning("Housing submission refused: %s", error)
                 form.add_error(None, _("Your offer could not be saved. Please check your entries."))
             else:
-                return redirect(page.url + page.reverse_subpage("submit") + "?sent=1")
+                return redirect(page.get_url(request) + page.reverse_subpage("submit") + "?sent=1")
         else:
             logger.info("Housing form invalid: %s", ", ".join(form.errors))
         return _render(page, request, "housing/submit.html", status=400, form=form)

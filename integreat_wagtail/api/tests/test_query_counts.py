@@ -3,7 +3,7 @@
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from tests.factories import add_content_page, make_municipality, root_page
+from tests.factories import add_content_page, make_image, make_municipality, root_page
 
 from .conftest import add_news, body, translate
 
@@ -14,6 +14,7 @@ LIST_URLS = [
     "/api/v3/stadt/de/news/",
     "/api/v3/stadt/de/fcm/",
     "/api/v3/stadt/de/search/?q=Thema",
+    "/api/v3/stadt/de/pdf/",
     "/api/municipalities/",
     "/api/municipalities/stadt/de/pages/?fields=id,title,content,excerpt,available_languages,responsible",
     "/api/municipalities/stadt/de/tree/",
@@ -22,10 +23,12 @@ LIST_URLS = [
 
 
 def grow(municipality, start, count, news_index):
-    """Add `count` top-level pages with a child each (the first translated), and news."""
+    """Add `count` top-level pages with a child each (the first translated), a thumbnail each, and news."""
     root = root_page(municipality, "de")
     for number in range(start, start + count):
-        parent = add_content_page(root, title=f"Thema {number}", body=body(f"Text {number}"))
+        thumbnail = make_image(f"Thema {number}")
+        thumbnail.get_rendition("fill-150x150")  # made once per picture, like an upload's first view
+        parent = add_content_page(root, title=f"Thema {number}", body=body(f"Text {number}"), thumbnail=thumbnail)
         child = add_content_page(parent, title=f"Unterthema {number}", body=body("Mehr"))
         if number == start:
             translate(parent, "en", title=f"Topic {number}", slug=f"topic-{number}")

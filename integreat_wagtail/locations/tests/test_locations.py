@@ -71,7 +71,9 @@ def test_api_shape_and_constant_queries(municipality, rf, django_assert_max_num_
                 "available_languages", "thumbnail", "hash", "category", "opening_hours", "location", "barrier_free"]:
         assert key in item
     assert item["category"]["color"] == "#aa3300"
-    assert item["path"].startswith("/de/aachtal/locations/")
+    assert item["path"] == f"/aachtal/de/locations/{item['id']}/"  # integreat-cms's form, which the apps route by
+    assert item["url"] == f"http://testserver/de/aachtal/locations/{item['id']}/"
+    assert item["category"]["icon_url"] == "http://testserver/icons/counselling.svg"
     assert len(integreat_locations(municipality, "de", request, on_map=True)) == 3
     assert integreat_location_categories(municipality, "de", request)[0]["name"] == "Beratung"
 

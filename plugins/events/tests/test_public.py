@@ -164,6 +164,7 @@ def test_api_shape_expansion_and_constant_queries(rf, calendar, cafe, django_ass
     assert "$" in first["path"] and first["recurrence_rule"] is None
     assert set(first["event"]) == {"id", "start", "end", "all_day", "only_weekdays", "recurrence_id", "timezone"}
     assert first["location"]["name"] == "Rathaus Ebental"
+    assert first["location_path"] == f"/{calendar.municipality.slug}/de/locations/{first['location']['id']}/"
     combined = integreat_events(calendar.municipality, "de", request, combine_recurring=True)
     assert len(combined) == 1 and "RRULE:FREQ=WEEKLY;COUNT=20" in combined[0]["recurrence_rule"]
     # slug$DATE paths resolve to the event.
