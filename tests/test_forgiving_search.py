@@ -2,8 +2,13 @@
 letters in Persian, inflection; and municipality names in any of their languages' scripts."""
 
 import re
+from contextlib import contextmanager
 
 import pytest
+from django.db import connection
+from django.db.models.signals import post_init
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import Page
 
 from integreat_wagtail.core.search import search_pages
 from integreat_wagtail.core.search_text import edit_distance, terms
@@ -175,3 +180,41 @@ def test_landing_page_names_matches_that_lack_the_language_with_their_languages(
     assert "Erlenhausen" in elsewhere and "/birkenau/" not in html
     for code, native in [("de", "Deutsch"), ("en", "English"), ("ar", "العربية")]:
         assert f'href="/{code}/erlenhausen/" hreflang="{code}" lang="{code}"' in elsewhere and native in elsewhere
+
+
+@contextmanager
+def page_instances():
+    """Counts the pages Django builds from rows (real signals, nothing faked)."""
+    built = []
+
+    def count(sender, **kwargs):
+        if issubclass(sender, Page):
+            built.append(sender)
+
+    post_init.connect(count)
+    try:
+        yield built
+    finally:
+        post_init.disconnect(count)
+
+
+def _cost_of_search(town, query):
+    """(queries, pages built) of one search, after a first one has warmed what may be cached."""
+    home = root_page(town, "de")
+    search_pages(home, query)
+    with CaptureQueriesContext(connection) as queries, page_instances() as built:
+        results = search_pages(home, query)
+    return len(queries), len(built), [page.title for page in results]
+
+
+def test_a_search_costs_the_same_however_many_pages_the_municipality_has(search_town):
+    """Only the pages that may match are read, and only those shown are built: not every page of
+    the municipality per query (issue 14, the search hot path)."""
+    before = _cost_of_search(search_town, "Notruf")
+    home = root_page(search_town, "de")
+    for number in range(60):
+        add_content_page(home, title=f"Beratungsstelle {number}", slug=f"beratung-{number}", intro="Termine und Sprechzeiten.")
+    after = _cost_of_search(search_town, "Notruf")
+    assert after == before and before[2] == ["Notrufnummern"], (before, after)
+    queries, built, titles = _cost_of_search(search_town, "Beratungsstele")  # a typo, 60 hits
+    assert len(titles) == 30 and built <= 2 * 30 and queries == before[0], (queries, built)

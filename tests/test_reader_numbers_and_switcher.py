@@ -6,6 +6,7 @@ import re
 import pytest
 
 from integreat_wagtail.core.ltr_values import isolate_ltr_values, tel_href
+from integreat_wagtail.locations.models import Location
 from integreat_wagtail.plugins.services import enable_plugin
 from plugins.labour.demo import load_demo as load_labour_demo
 from tests.factories import add_content_page, make_municipality, root_page
@@ -111,3 +112,19 @@ def test_web_addresses_in_rtl_text_are_isolated_without_the_sentence_punctuation
         '<p>راجع <bdi dir="ltr">www.erlenhausen.example.org/termine</bdi>، أو '
         '<bdi dir="ltr">https://example.org/a?b=1</bdi>.</p>'
     )
+
+
+def test_switcher_and_alternates_lead_straight_to_a_locations_translation(client, labour_town):
+    """A location has its own id in each language: the links name it, not an id that redirects."""
+    town_hall = Location.objects.create(municipality=labour_town, locale=root_page(labour_town, "de").locale, name="Rathaus")
+    arabic = town_hall.copy_for_translation(root_page(labour_town, "ar").locale)
+    arabic.name = "دار البلدية"
+    arabic.save()
+    html = client.get(f"/de/aachtal/locations/{town_hall.pk}/").content.decode()
+    links = _switcher_links(html)
+    assert links["ar"] == f"/ar/aachtal/locations/{arabic.pk}/"
+    assert links["en"] == f"/en/aachtal/locations/{town_hall.pk}/"  # not translated: the German one, in English chrome
+    assert re.search(r'<link rel="alternate" hreflang="ar" href="http://[^/"]+/ar/aachtal/locations/%d/">' % arabic.pk, html)
+    assert client.get(links["ar"]).status_code == 200 and client.get(links["en"]).status_code == 200
+    back = _switcher_links(client.get(links["ar"]).content.decode())
+    assert back["de"] == f"/de/aachtal/locations/{town_hall.pk}/"

@@ -9,9 +9,17 @@ class CoreConfig(AppConfig):
 
     def ready(self):
         from django.conf import locale
+        from wagtail.signals import page_published, page_unpublished, post_page_move
 
         from integreat_wagtail import languages
+
+        from . import search_index
 
         # Django's LANG_INFO lacks several of our languages (prs, ti, so, de-si…).
         for code, info in languages.lang_info().items():
             locale.LANG_INFO.setdefault(code, info)
+
+        # The forgiving search's words follow what readers can see.
+        page_published.connect(lambda sender, instance, **kwargs: search_index.index_page(instance), weak=False)
+        page_unpublished.connect(lambda sender, instance, **kwargs: search_index.forget_page(instance), weak=False)
+        post_page_move.connect(lambda sender, instance, **kwargs: search_index.forget_vocabularies(instance), weak=False)

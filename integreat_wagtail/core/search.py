@@ -10,7 +10,7 @@ from wagtail.models import Page
 
 from integreat_wagtail.plugins.gate import hidden_page_content_types
 
-from . import search_text
+from . import search_index, search_text
 
 logger = logging.getLogger(__name__)
 
@@ -33,7 +33,7 @@ def search_pages(municipality_page, query, limit=30):
     """Ranked by the forgiving match (typos, prefixes, Arabic article, inflection; `search_text`),
     then whatever else the search backend finds (fields the forgiving match does not read)."""
     pages = searchable_pages(municipality_page)
-    ranked = forgiving_search(pages, query, municipality_page.locale.language_code, limit)
+    ranked = forgiving_search(municipality_page, pages, query, limit)
     seen = {page.pk for page in ranked}
     others = [page.pk for page in backend_search(pages, query, limit) if page.pk not in seen]
     # One query per concrete page type, not one per result.
@@ -51,33 +51,21 @@ def backend_search(pages, query, limit):
         return []
 
 
-def forgiving_search(pages, query, language, limit=30):
-    """Every term scored against each page's title (three times) and text, in Python: the search
-    backends index words as written, so "طبيب" would never find "الطبيب" nor "Artz" find "Arzt".
-    One municipality in one language is a few hundred pages at most."""
-    wanted = search_text.terms(query, language)
+def forgiving_search(municipality_page, pages, query, limit=30):
+    """Every term scored against each page's title (three times) and text: the search backends
+    index words as written, so "طبيب" would never find "الطبيب" nor "Artz" find "Arzt". Only the
+    pages that may match are read (`search_index`), and only the best are loaded."""
+    wanted = search_text.terms(query, municipality_page.locale.language_code)
     if not wanted:
         return []
     scored = []
-    for page in pages.specific():
-        title = search_text.terms(page.title, language)
-        text = search_text.terms(page_text(page), language)
+    for page_id, path, title, text in search_index.candidates(municipality_page, pages, wanted):
         score = sum(3 * search_text.best_match(term, title) + search_text.best_match(term, text) for term in wanted)
         if score:
-            scored.append((-score, len(title), page.path, page))  # ties: the shorter, more specific title
-    return [item[-1] for item in sorted(scored, key=lambda item: item[:3])[:limit]]
-
-
-def page_text(page):
-    """The plain searchable text of a page: summary and body blocks, without rendering templates."""
-    parts = [getattr(page, "intro", "") or "", getattr(page, "search_description", "") or ""]
-    body = getattr(page, "body", None)
-    stream_block = getattr(body, "stream_block", None)
-    if stream_block is not None:
-        parts.extend(str(text) for text in stream_block.get_searchable_content(body))
-    text = " ".join(part for part in parts if part)
-    # Rich text comes as HTML: drop tags, collapse whitespace.
-    return " ".join(re.sub(r"<[^>]+>", " ", text).split())
+            scored.append((-score, len(title), path, page_id))  # ties: the shorter, more specific title
+    best = [item[-1] for item in sorted(scored)[:limit]]
+    specific = {page.pk: page for page in Page.objects.filter(pk__in=best).specific()}
+    return [specific[pk] for pk in best if pk in specific]
 
 
 def terms_of(query):
@@ -86,7 +74,7 @@ def terms_of(query):
 
 def snippet(page, query):
     """A window of the page's text around the first match, escaped, with matches in <mark>."""
-    text = page_text(page)
+    text = search_index.page_text(page)
     terms = terms_of(query)
     if not text:
         return ""

@@ -78,5 +78,19 @@ def location_detail(request, language_code, municipality_slug, pk):
         return render(
             request,
             "locations/location_detail.html",
-            {"page": page, "municipality": page.municipality, "location": location},
+            {
+                "page": page, "municipality": page.municipality, "location": location,
+                "sub_paths_by_language": _sub_paths_by_language(location, page.municipality),
+            },
         )
+
+
+def _sub_paths_by_language(location, municipality):
+    """Where this location is in each of the municipality's languages (its translation, else the
+    source row every language falls back to), for the language switcher and hreflang alternates."""
+    ids = dict(
+        Location.objects.filter(municipality=municipality, translation_key=location.translation_key)
+        .values_list("locale__language_code", "pk")
+    )
+    fallback = ids.get(municipality.default_language, location.pk)
+    return {code: f"locations/{ids.get(code, fallback)}/" for code in municipality.language_codes}

@@ -119,7 +119,7 @@ def language_switcher(context, page):
     for language in municipality.languages:
         target = translations.get(language.code)
         if target is not None:
-            url = target.get_url(request=request) + place
+            url = target.get_url(request=request) + _in_other_language(context, place, language.code)
         else:
             url = reverse(
                 "municipality_not_translated",
@@ -157,6 +157,15 @@ def _place_below(page, request):
     return sub_path + (f"?{query.urlencode()}" if query else "")
 
 
+def _in_other_language(context, place, code):
+    """The place in language `code`: the same, unless the view says that its object has another id
+    there (`sub_paths_by_language`, e.g. a location's translation), so no link goes through a redirect."""
+    other = context.get("sub_paths_by_language", {}).get(code)
+    if other is None:
+        return place
+    return other + place[len(place.split("?", 1)[0]):]  # keeps the query
+
+
 def _in_language(url, current_code, target_code):
     """Swap the language prefix of a reversed i18n URL (reverse() uses the active language)."""
     prefix = f"/{current_code}/"
@@ -172,7 +181,10 @@ def page_meta(context, page):
     sub_path = _sub_path(page, request)  # a sub-route (job offer, location…) is its own page
     alternates = []
     if municipality is not None:
-        urls = {code: target.get_full_url(request=request) + sub_path for code, target in page_translations(page).items()}
+        urls = {
+            code: target.get_full_url(request=request) + _in_other_language(context, sub_path, code)
+            for code, target in page_translations(page).items()
+        }
         alternates = hreflang_alternates(urls, municipality)
     language = languages.get(page.locale.language_code)
     description = getattr(page, "search_description", "") or getattr(page, "intro", "") or ""
