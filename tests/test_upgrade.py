@@ -25,6 +25,7 @@ READ = """
 import django, json; django.setup()
 from wagtail.models import Page
 from wagtail_localize.models import Translation, TranslationSource
+from integreat_wagtail.core.models import PageSearchTerms
 from integreat_wagtail.municipalities.models import Municipality
 from integreat_wagtail.translations.states import municipality_translation_states
 from plugins.events.models import EventFeed, EventPage
@@ -43,6 +44,8 @@ print(json.dumps({
     "event": [str(e.start_date) for e in EventPage.objects.filter(slug="sprachcafe")],
     "feeds": list(EventFeed.objects.filter(municipality=m).values_list("name", flat=True)),
     "offers": list(HousingOffer.objects.filter(municipality=m).values_list("title", "status")),
+    "unsearchable": list(Page.objects.live().filter(depth__gt=1, search_terms__isnull=True).values_list("title", flat=True)),
+    "search_terms": PageSearchTerms.objects.count(),
 }, default=str))
 """
 
@@ -77,3 +80,5 @@ def test_a_database_of_the_first_release_migrates_with_its_content(tmp_path):
     assert content["states"]["Wohnen"] == {"en": "up_to_date", "ar": "missing"}
     assert content["event"] == ["2027-01-15"] and content["feeds"] == ["Stadtkalender"]
     assert content["offers"] == [["Zwei Zimmer am Markt", "published"]]
+    # Pages published before the forgiving search stored words get them after `migrate`.
+    assert content["unsearchable"] == [] and content["search_terms"] == 8

@@ -9,6 +9,7 @@ class CoreConfig(AppConfig):
 
     def ready(self):
         from django.conf import locale
+        from django.db.models.signals import post_migrate
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
         from integreat_wagtail import languages
@@ -23,3 +24,4 @@ class CoreConfig(AppConfig):
         page_published.connect(lambda sender, instance, **kwargs: search_index.index_page(instance), weak=False)
         page_unpublished.connect(lambda sender, instance, **kwargs: search_index.forget_page(instance), weak=False)
         post_page_move.connect(lambda sender, instance, **kwargs: search_index.forget_vocabularies(instance), weak=False)
+        post_migrate.connect(search_index.index_unindexed_pages, sender=self)

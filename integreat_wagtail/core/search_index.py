@@ -60,8 +60,11 @@ def forget_vocabularies(page):
     transaction.on_commit(lambda: cache.delete_many(keys))
 
 
-def index_all_pages():
-    for page in Page.objects.live().filter(depth__gt=1).specific().iterator(chunk_size=200):
+def index_unindexed_pages(**kwargs):
+    """Live pages without stored words (those published before the search stored any): run after
+    every `migrate`, when every page model's table is complete; one query when there are none."""
+    pages = Page.objects.live().filter(depth__gt=1, search_terms__isnull=True)
+    for page in pages.specific().iterator(chunk_size=200):
         index_page(page)
 
 

@@ -1,4 +1,5 @@
-"""The forgiving search's stored words; pg_trgm on PostgreSQL for its typo tolerance."""
+"""The forgiving search's stored words; pg_trgm on PostgreSQL for its typo tolerance. Pages live
+before this migration are indexed after `migrate` (post_migrate, with the models as they are then)."""
 
 from django.contrib.postgres.operations import TrigramExtension
 from django.db import migrations, models
@@ -16,14 +17,6 @@ class TrigramExtensionOnPostgres(TrigramExtension):
             super().database_backwards(app_label, schema_editor, from_state, to_state)
 
 
-def index_existing_pages(apps, schema_editor):
-    """Pages published before this migration (later ones are indexed when published). Uses the
-    live models: the words come from each page type's own fields."""
-    from integreat_wagtail.core.search_index import index_all_pages
-
-    index_all_pages()
-
-
 class Migration(migrations.Migration):
     initial = True
 
@@ -39,5 +32,4 @@ class Migration(migrations.Migration):
                 ("text", models.TextField()),
             ],
         ),
-        migrations.RunPython(index_existing_pages, migrations.RunPython.noop),
     ]
