@@ -99,11 +99,27 @@ def check_target(page, parent, kind):
 
 @transaction.atomic
 def take(page, parent, kind, user=None):
-    """Mirror or copy a shared page under `parent`, in every language both municipalities have.
+    """Mirror or copy a shared page under `parent`, in every language both municipalities have, with
+    its subpages where the share includes them (each its own mirror or copy, below its parent's).
 
     The page goes into the parent's translation in each language; a language where the parent has
     no translation is left out (translate the parent first)."""
     share, municipality, sources = check_target(page, parent, kind)
+    reuse, copy = take_one(page, sources, parent, kind, share, user)
+    if share.include_subpages:
+        copies = {page.path: copy}
+        for child in page.get_descendants().filter(locale_id=page.locale_id).order_by("path"):
+            below = copies.get(child.path[: -child.steplen])
+            versions = translations(child.translation_key, live_only=kind == Reuse.Kind.MIRROR)
+            taken = Reuse.objects.filter(target_municipality=municipality, source_translation_key=child.translation_key)
+            if below is not None and municipality.default_language in versions and not taken.exists():
+                copies[child.path] = take_one(child, versions, below, kind, share, user)[1]
+    return reuse, copy
+
+
+def take_one(page, sources, parent, kind, share, user=None):
+    """One page taken: its copy in each language the parent has, and the record that remembers its origin."""
+    municipality = municipality_for(parent)
     key = uuid.uuid4()
     parents = translations(parent.translation_key, live_only=False)
     created = {}

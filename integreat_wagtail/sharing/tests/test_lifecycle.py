@@ -8,7 +8,7 @@ from wagtail.models import Page
 from home.models import ContentPage
 from integreat_wagtail.sharing import changes, services
 from integreat_wagtail.sharing.models import Reuse, Share
-from tests.factories import add_content_page, root_page
+from tests.factories import add_content_page, make_municipality, root_page
 
 from .conftest import translate
 
@@ -48,6 +48,9 @@ def test_a_mirror_has_the_source_content_in_every_language_both_have(town, share
     assert pages["de"].get_parent().pk == root_page(town).pk and pages["en"].get_parent().pk == root_page(town, "en").pk
     assert {page.translation_key for page in pages.values()} == {reuse.target_translation_key}
     assert mirror.pk == pages["de"].pk
+    # The share includes subpages: "Anmeldung" is a mirror of its own, below the mirror, in de and en.
+    child = Reuse.objects.get(source_translation_key=arrival.get_children().get().translation_key)
+    assert {code: page.get_parent().pk for code, page in versions(child).items()} == {"de": mirror.pk, "en": pages["en"].pk}
 
 
 def test_a_mirror_follows_the_source_when_it_publishes_and_gains_languages(county, town, shared, arrival):
@@ -97,9 +100,7 @@ def test_only_shared_pages_go_only_under_own_pages_in_the_default_language(count
 
 
 def test_language_mismatch_is_refused_with_nothing_created(county, town, arrival):
-    english_town = __import__("tests.factories", fromlist=["make_municipality"]).make_municipality(
-        "Town EN", "town-en", ["uk", "en"], parent=county
-    )
+    english_town = make_municipality("Town EN", "town-en", ["uk", "en"], parent=county)
     services.share_page(arrival, Share.Audience.REGION)
     with pytest.raises(ValidationError, match="no published version in Українська"):
         services.take(arrival, root_page(english_town), Reuse.Kind.MIRROR)
