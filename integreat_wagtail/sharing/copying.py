@@ -22,9 +22,9 @@ def unique_slug(parent, slug, exclude_pk=None):
     return candidate
 
 
-def copy_page(source, parent, translation_key, user=None):
+def copy_page(source, parent, translation_key, user=None, publish=True):
     """Copy `source` (one language) under `parent` (same language) as the page `translation_key`,
-    published when the source is live (a draft otherwise)."""
+    published when the source is live and `publish` allows it (a draft otherwise)."""
     source = source.specific
     update_attrs = {
         "slug": unique_slug(parent, source.slug),
@@ -41,14 +41,14 @@ def copy_page(source, parent, translation_key, user=None):
         to=parent, update_attrs=update_attrs, copy_revisions=False, keep_live=False, user=user,
         reset_translation_key=False,
     )
-    publish_like(source, copy, user)
+    publish_like(source, copy, user, publish)
     return copy
 
 
-def publish_like(source, copy, user=None):
-    """A first revision of `copy`, published when `source` is live."""
+def publish_like(source, copy, user=None, publish=True):
+    """A first revision of `copy`, published when `source` is live (and `publish` allows it)."""
     revision = Page.objects.get(pk=copy.pk).specific.save_revision(user=user, clean=False)
-    if source.live:
+    if source.live and publish:
         revision.publish(user=user, skip_permission_checks=True)
 
 

@@ -98,14 +98,15 @@ def check_target(page, parent, kind):
 
 
 @transaction.atomic
-def take(page, parent, kind, user=None):
+def take(page, parent, kind, user=None, publish=True):
     """Mirror or copy a shared page under `parent`, in every language both municipalities have, with
     its subpages where the share includes them (each its own mirror or copy, below its parent's).
 
     The page goes into the parent's translation in each language; a language where the parent has
-    no translation is left out (translate the parent first)."""
+    no translation is left out (translate the parent first). `publish=False` (a copy by someone who may
+    not publish there) leaves the copies as drafts."""
     share, municipality, sources = check_target(page, parent, kind)
-    reuse, copy = take_one(page, sources, parent, kind, share, user)
+    reuse, copy = take_one(page, sources, parent, kind, share, user, publish)
     if share.include_subpages:
         copies = {page.path: copy}
         for child in page.get_descendants().filter(locale_id=page.locale_id).order_by("path"):
@@ -113,11 +114,11 @@ def take(page, parent, kind, user=None):
             versions = translations(child.translation_key, live_only=kind == Reuse.Kind.MIRROR)
             taken = Reuse.objects.filter(target_municipality=municipality, source_translation_key=child.translation_key)
             if below is not None and municipality.default_language in versions and not taken.exists():
-                copies[child.path] = take_one(child, versions, below, kind, share, user)[1]
+                copies[child.path] = take_one(child, versions, below, kind, share, user, publish)[1]
     return reuse, copy
 
 
-def take_one(page, sources, parent, kind, share, user=None):
+def take_one(page, sources, parent, kind, share, user=None, publish=True):
     """One page taken: its copy in each language the parent has, and the record that remembers its origin."""
     municipality = municipality_for(parent)
     key = uuid.uuid4()
@@ -125,7 +126,7 @@ def take_one(page, sources, parent, kind, share, user=None):
     created = {}
     for code in municipality.language_codes:
         if code in sources and code in parents:
-            created[code] = copy_page(sources[code], parents[code], key, user=user)
+            created[code] = copy_page(sources[code], parents[code], key, user=user, publish=publish)
     reuse = Reuse.objects.create(
         kind=kind, share=share, source_municipality=share.municipality, source_translation_key=page.translation_key,
         source_title=page.title, target_municipality=municipality, target_translation_key=key, created_by=user,

@@ -219,7 +219,8 @@ class TakeView(SharedPageMixin, FormView):
             form.add_error("parent", _("Only people who may publish under this page can mirror into it: a mirror goes live at once."))
             return self.form_invalid(form)
         try:
-            reuse, page = services.take(self.page, parent, kind, user=self.request.user)
+            publish = parent.permissions_for_user(self.request.user).can_publish_subpage()
+            reuse, page = services.take(self.page, parent, kind, user=self.request.user, publish=publish)
         except ValidationError as error:
             form.add_error(None, error)
             return self.form_invalid(form)

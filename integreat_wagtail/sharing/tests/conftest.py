@@ -2,10 +2,17 @@
 
 import pytest
 from django.test import TestCase
+from django.utils import translation
 from wagtail.models import Locale
 
 from integreat_wagtail.sharing import services
 from tests.factories import add_content_page, make_municipality, make_user, root_page
+
+
+@pytest.fixture(autouse=True)
+def english():
+    """Messages in English, which the tests match (the platform's default language is German)."""
+    translation.activate("en")
 
 
 @pytest.fixture
