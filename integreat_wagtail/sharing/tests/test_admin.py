@@ -112,7 +112,7 @@ def test_isolation_of_every_sharing_view(client, county, town, outsider, county_
     assert client.get(reverse("sharing:preview", args=[outsider.pk, arrival.pk])).status_code == 404
     assert client.post(reverse("sharing:take", args=[outsider.pk, arrival.pk]), {"kind": "copy", "parent": root_page(outsider).pk}).status_code == 404
     assert client.get(reverse("sharing:changes", args=[outsider.pk, reuse.pk])).status_code == 404
-    assert Share.objects.filter(pk=shared.pk).exists() and Reuse.objects.count() == 1
+    assert Share.objects.filter(pk=shared.pk).exists() and Reuse.objects.count() == 2  # the page and its subpage
     client.logout()
     # The town reads the county's page but never edits it; only the county stops its share.
     log_in(client, "erle-editor", "pw")
