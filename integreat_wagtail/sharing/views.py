@@ -44,8 +44,16 @@ def home(request):
     return redirect("sharing:overview", first.pk) if first else refused(request)
 
 
-class SharingViewMixin(WagtailAdminTemplateMixin):
+class TitledMixin(WagtailAdminTemplateMixin):
+    """Wagtail's header shows breadcrumbs: end them with the view's title."""
+
     header_icon = "resubmit"
+
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [{"url": "", "label": self.get_page_title()}]
+
+
+class SharingViewMixin(TitledMixin):
 
     def dispatch(self, request, *args, **kwargs):
         self.municipality = get_object_or_404(Municipality, pk=kwargs["municipality_id"])
@@ -87,12 +95,11 @@ class OverviewView(SharingViewMixin, TemplateView):
         )
 
 
-class ShareView(WagtailAdminTemplateMixin, FormView):
+class ShareView(TitledMixin, FormView):
     """Share one page of the user's own municipality, or change whom it is shared with."""
 
     template_name = "sharing/share.html"
     form_class = ShareForm
-    header_icon = "resubmit"
     page_title = gettext_lazy("Share")
 
     def dispatch(self, request, *args, **kwargs):
