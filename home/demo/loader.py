@@ -18,6 +18,8 @@ from integreat_wagtail.municipalities.services import create_municipality
 from integreat_wagtail.organizations.models import Organization
 from integreat_wagtail.plugins.gate import enabled_plugin_keys
 from integreat_wagtail.plugins.registry import get_plugin
+from integreat_wagtail.sharing.models import Share
+from integreat_wagtail.sharing.services import share_page, take
 from integreat_wagtail.translations.instances import translate_instance
 
 from . import content
@@ -130,7 +132,10 @@ class DemoLoader:
                     self.user(f"{municipality.slug}-{role.slug}", (municipality.name, role.group_name[:-1]),
                               group=municipality.group_for(role.key))
                 if not municipality.pages.filter(depth__gt=0).first().get_children().exists():
-                    self.topics(municipality, spec.get("country", "DE"), topics)
+                    taken = spec.get("takes", {})
+                    self.topics(municipality, spec.get("country", "DE"), [node for node in topics if node["slug"] not in taken])
+                    self.take(municipality, by_slug.get(spec["parent"]), taken)
+                self.share(municipality, spec.get("shares", ()))
                 self.organizations(municipality, spec.get("organizations", ()))
                 load_places(municipality, spec.get("country", "DE"))
             self.plugins(municipality)
@@ -214,6 +219,20 @@ class DemoLoader:
 
         for node in localize_topics(topics, country):
             build(node, root, node["slug"])
+
+    def share(self, municipality, slugs):
+        """Topics the municipality shares with its county's towns (again after a reload: sharing is idempotent)."""
+        root = municipality.page_for_language(municipality.default_language)
+        for slug in slugs:
+            share_page(root.get_children().get(slug=slug), Share.Audience.REGION)
+
+    def take(self, municipality, county, kinds):
+        """Topics a town takes from its county, which shares them, instead of writing its own."""
+        if not kinds:
+            return
+        source_root, root = county.page_for_language(county.default_language), municipality.page_for_language(municipality.default_language)
+        for slug, kind in kinds.items():
+            take(source_root.get_children().get(slug=slug), root, kind)
 
     def organizations(self, municipality, specs):
         """Organizations owning topic pages (by slug path below the root), each with a member user."""

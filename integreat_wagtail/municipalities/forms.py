@@ -9,6 +9,7 @@ from wagtail.models import Site
 from integreat_wagtail import languages
 from integreat_wagtail.plugins.registry import installed_plugins
 from integreat_wagtail.plugins.services import set_enabled_plugins, validate_plugin_keys
+from integreat_wagtail.sharing.onboarding import check_template, copy_tree
 
 from .models import Municipality
 from .services import add_languages, create_municipality, set_publishing
@@ -61,6 +62,11 @@ class MunicipalityForm(forms.ModelForm):
     )
     intro = forms.CharField(label=_("Welcome text"), required=False, widget=forms.Textarea(attrs={"rows": 3}))
     imprint = forms.CharField(label=_("Imprint"), required=False, widget=forms.Textarea(attrs={"rows": 5}))
+    template = forms.ModelChoiceField(
+        label=_("Start from the pages of"), queryset=Municipality.objects.all(), required=False, to_field_name="slug",
+        help_text=_("Optional: the new municipality gets a copy of this municipality's topic pages in the languages both have."),
+        error_messages={"invalid_choice": _("There is no municipality “%(value)s” to start from.")},
+    )
     hostname = forms.CharField(
         label=_("Own domain"), required=False, max_length=255,
         help_text=_("Optional, e.g. integration.example-town.de: the municipality gets its own Wagtail site."),
@@ -105,6 +111,12 @@ class MunicipalityForm(forms.ModelForm):
         default = cleaned.get("default_language")
         if codes and default and default not in codes:
             self.add_error("default_language", _("The default language must be one of the municipality's languages."))
+        template = cleaned.get("template")
+        if template and default:
+            try:
+                check_template(template, codes, default)
+            except ValidationError as error:
+                self.add_error("template", error)
         parent = cleaned.get("parent")
         if parent and cleaned.get("kind") == Municipality.Kind.COUNTY:
             self.add_error("parent", _("A county cannot belong to another county."))
@@ -128,7 +140,7 @@ class MunicipalityForm(forms.ModelForm):
             self.fields["slug"].disabled = True
             self.fields["hostname"].disabled = True
             self.fields["hostname"].initial = self.instance.site.hostname if self.instance.site else ""
-            for name in ("intro", "imprint"):
+            for name in ("intro", "imprint", "template"):
                 del self.fields[name]
 
     def clean_publishing(self):
@@ -144,7 +156,12 @@ class MunicipalityForm(forms.ModelForm):
         data = {**self.cleaned_data}
         plugins = data.pop("enabled_plugins", [])
         if not self.instance.pk:
-            return create_municipality(**data, enabled_plugins=plugins, user=self.user, instance=self.instance)
+            template = data.pop("template", None)
+            with transaction.atomic():  # a template that fails to copy leaves no municipality behind
+                municipality = create_municipality(**data, enabled_plugins=plugins, user=self.user, instance=self.instance)
+                if template is not None:
+                    copy_tree(template, municipality, user=self.user)
+            return municipality
         with transaction.atomic():
             set_publishing(self.instance, data["publishing"], user=self.user)
             municipality = super().save(commit=True)

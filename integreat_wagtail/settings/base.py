@@ -58,6 +58,7 @@ INSTALLED_APPS = [
     "integreat_wagtail.feedback",
     "integreat_wagtail.organizations",
     "integreat_wagtail.staff",
+    "integreat_wagtail.sharing",
     "integreat_wagtail.two_factor",
     "home",
     *PLUGIN_APPS,

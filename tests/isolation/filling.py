@@ -19,6 +19,7 @@ from wagtail.images.models import Image
 from wagtail.models import Collection, Page, Task, UploadedFile, Workflow
 
 from integreat_wagtail.municipalities.models import Municipality
+from integreat_wagtail.sharing.models import Reuse, Share
 
 from .world import SEARCH_WORD
 
@@ -47,7 +48,7 @@ PAGE_RELATED = {
 BY_NAME = {
     "image_id": Image, "document_id": Document, "doc_id": Document, "collection_id": Collection,
     "redirect_id": Redirect, "uploaded_file_id": UploadedFile, "workflow_pk": Workflow, "task_id": Task,
-    "municipality_id": Municipality, "user_id": get_user_model(),
+    "municipality_id": Municipality, "user_id": get_user_model(), "share_id": Share, "reuse_id": Reuse,
 }
 SEARCH_QUERY = {"q": SEARCH_WORD, "term": SEARCH_WORD}  # listings, searches, choosers, autocompletes find them
 CONSTANTS = {"action_name": "approve", "filter_spec": "original"}

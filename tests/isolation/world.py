@@ -50,6 +50,7 @@ from integreat_wagtail.locations.models import Location, LocationCategory
 from integreat_wagtail.municipalities.models import Municipality
 from integreat_wagtail.organizations.models import Organization
 from integreat_wagtail.plugins.registry import installed_plugins
+from integreat_wagtail.sharing.models import Reuse, Share
 from plugins.events.models import EventCategory
 from tests.factories import add_content_page, make_municipality, make_user, root_page
 
@@ -262,6 +263,12 @@ def _pages(world, mark, user):
     for page in world.subjects:
         world.add(page)
         world.by_page[page.pk] = {"revision": page.latest_revision}
+    # Shared with nobody the own municipality is: its share and a page it took are foreign data too.
+    share = world.add(Share.objects.create(municipality=world.foreign, page=published, audience=Share.Audience.CHOSEN))
+    world.add(Reuse.objects.create(
+        kind=Reuse.Kind.COPY, share=share, source_municipality=world.foreign, source_translation_key=published.translation_key,
+        source_title=mark.title("reuse"), target_municipality=world.foreign, target_translation_key=draft.translation_key,
+    ))
 
 
 def _translations(world):

@@ -21,6 +21,10 @@ class Command(BaseCommand):
             "--publishing", default=Municipality.Publishing.REVIEW,
             help="direct: editors publish themselves; review (default): the municipality's moderators approve first",
         )
+        parser.add_argument(
+            "--from", dest="template", default="",
+            help="Slug of a municipality whose topic pages the new one starts with (the languages both have)",
+        )
         parser.add_argument("--hostname", default="", help="Own domain: creates a Wagtail Site for it")
         parser.add_argument("--time-zone", default="Europe/Berlin")
         parser.add_argument("--latitude")
@@ -52,6 +56,7 @@ class Command(BaseCommand):
             "language_codes": codes,
             "default_language": options["default_language"] or codes.split(",")[0].strip(),
             "hostname": options["hostname"],
+            "template": options["template"],
             "time_zone": options["time_zone"],
             "latitude": options["latitude"] or "",
             "longitude": options["longitude"] or "",

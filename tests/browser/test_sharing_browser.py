@@ -1,0 +1,74 @@
+"""Real Chromium, as new users: a county editor shares a page, a town editor mirrors it from the content
+library, the county edits it, and the town's readers see the change in two languages. Screenshots of
+the library and of the mirrored page as a reader sees it go to var/screenshots/."""
+
+import pytest
+from django.test import TestCase
+from wagtail.models import Locale
+
+from home.models import ContentPage
+from integreat_wagtail.sharing.models import Reuse, Share
+from tests.browser.fixtures import admin_login, screenshot
+from tests.factories import add_content_page, make_municipality, make_user, root_page
+
+pytestmark = pytest.mark.browser
+
+
+def publish(page, **fields):
+    page = ContentPage.objects.get(pk=page.pk)
+    for name, value in fields.items():
+        setattr(page, name, value)
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        page.save_revision().publish()
+    return page
+
+
+@pytest.fixture
+def region(live_db):
+    county = make_municipality("Landkreis Linde", "linde", ["de", "en", "ar"], kind="county", publishing="direct")
+    town = make_municipality("Stadt Erle", "erle", ["de", "en"], parent=county, publishing="direct")
+    make_user("linde-editor", municipality=county, role="editors")
+    make_user("erle-editor", municipality=town, role="editors")
+    arrival = add_content_page(root_page(county), title="Ankommen", slug="ankommen", intro="Erste Schritte im Kreis.", icon="arrival")
+    english = arrival.copy_for_translation(Locale.objects.get(language_code="en"))
+    publish(english, title="Arrival", intro="First steps in the county.")
+    return county, town, arrival
+
+
+def test_county_shares_town_mirrors_readers_see_the_county_edit_in_two_languages(live_server, browser, phone, region):
+    county, town, arrival = region
+    base = live_server.url
+
+    county_staff = browser.new_context(viewport={"width": 1280, "height": 900}, locale="de-DE")
+    page = admin_login(county_staff, base, "linde-editor")
+    page.goto(f"{base}/admin/sharing/pages/{arrival.pk}/share/")
+    page.check("input[name=audience][value=region]")
+    page.locator("main form[method=post] button[type=submit]").click()
+    page.wait_for_url(f"{base}/admin/sharing/{county.pk}/")
+    assert Share.objects.get().page_id == arrival.pk
+
+    town_staff = browser.new_context(viewport={"width": 1280, "height": 900}, locale="de-DE")
+    page = admin_login(town_staff, base, "erle-editor")
+    page.click("a[href='/admin/sharing/']")  # the menu item
+    page.wait_for_url(f"{base}/admin/sharing/{town.pk}/")
+    page.click(f"a[href='/admin/sharing/{town.pk}/library/']")
+    row = page.locator(f"tr[data-library-page='{arrival.pk}']")
+    assert "Landkreis Linde" in row.inner_text()
+    screenshot(page, "sharing-library")
+    row.locator("select[name=kind]").select_option("mirror")
+    row.locator("select[name=parent]").select_option(str(root_page(town).pk))
+    row.locator("button[type=submit]").click()
+    page.wait_for_url(f"{base}/admin/pages/{root_page(town).pk}/")
+    assert Reuse.objects.get().kind == "mirror"
+
+    # The county edits its page in both languages; the town's readers see it at once.
+    publish(arrival, intro="Neu: Termine online buchen.")
+    publish(arrival.get_translation(Locale.objects.get(language_code="en")), intro="New: book appointments online.")
+    reader = phone.new_page()
+    reader.goto(f"{base}/de/erle/ankommen/")
+    assert "Neu: Termine online buchen." in reader.content()
+    assert "Informationen von Landkreis Linde" in reader.locator(".shared-origin").inner_text()
+    screenshot(reader, "sharing-mirrored-page-reader")
+    reader.goto(f"{base}/en/erle/ankommen/")
+    assert "New: book appointments online." in reader.content()
+    assert "Landkreis Linde" in reader.locator(".shared-origin").inner_text()
