@@ -131,7 +131,7 @@ class DemoLoader:
                 if not municipality.pages.filter(depth__gt=0).first().get_children().exists():
                     self.topics(municipality, spec.get("country", "DE"), topics)
                 self.organizations(municipality, spec.get("organizations", ()))
-            self.plugins(municipality)
+            load_plugin_demos(municipality)
             with transaction.atomic():
                 show_translation_states(municipality)
         return by_slug
@@ -224,13 +224,14 @@ class DemoLoader:
                     page.organization = organization
                     page.save_revision().publish()  # its translations follow (organizations/permissions.py)
 
-    def plugins(self, municipality):
-        """Each enabled plugin may ship `demo.load_demo(municipality)`; it must be idempotent."""
-        for key in sorted(enabled_plugin_keys(municipality)):
-            config = get_plugin(key)
-            if config is None or importlib.util.find_spec(f"{config.name}.demo") is None:
-                continue
-            importlib.import_module(f"{config.name}.demo").load_demo(municipality)
+
+def load_plugin_demos(municipality):
+    """Each enabled plugin may ship `demo.load_demo(municipality)`; it must be idempotent."""
+    for key in sorted(enabled_plugin_keys(municipality)):
+        config = get_plugin(key)
+        if config is None or importlib.util.find_spec(f"{config.name}.demo") is None:
+            continue
+        importlib.import_module(f"{config.name}.demo").load_demo(municipality)
 
 
 def content_image_keys(topics):

@@ -11,6 +11,9 @@ class CoreConfig(AppConfig):
         from django.conf import locale
 
         from integreat_wagtail import languages
+        from integreat_wagtail.core import page_cache_invalidation
+
+        page_cache_invalidation.connect()
 
         # Django's LANG_INFO lacks several of our languages (prs, ti, so, de-si…).
         for code, info in languages.lang_info().items():
