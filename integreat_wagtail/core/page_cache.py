@@ -60,13 +60,14 @@ def generations(scopes):
     """The current generation of each scope, created where missing; None when the cache is down."""
     keys = [generation_key(scope) for scope in scopes]
     found = cache.get_many(keys)
-    for key in keys:
-        if key not in found:
+    values = [found.get(key) for key in keys]
+    for number, key in enumerate(keys):
+        if values[number] is None:
             cache.add(key, secrets.token_hex(6), timeout=None)
-            found[key] = cache.get(key)
-            if found[key] is None:
+            values[number] = cache.get(key)
+            if values[number] is None:
                 return None  # the cache did not keep it: down, or refusing writes
-    return [found[key] for key in keys]
+    return values
 
 
 def scope_of(path):

@@ -19,13 +19,16 @@ def page_url(municipality, settings):
 
 @pytest.mark.parametrize("fault", ["drop", "stall"])
 def test_pages_are_rendered_while_the_cache_is_down(client, page_url, redis_proxy, fault):
-    assert [client.get(page_url)["X-Cache"] for _ in range(2)] == ["MISS", "HIT"]
+    started = time.monotonic()
+    assert client.get(page_url)["X-Cache"] == "MISS"
+    render = time.monotonic() - started  # one render on this machine, whatever its load
+    assert client.get(page_url)["X-Cache"] == "HIT"
     getattr(redis_proxy, fault)()
     started = time.monotonic()
     responses = [client.get(page_url) for _ in range(3)]
     assert [(r.status_code, r.get("X-Cache")) for r in responses] == [(200, None)] * 3
     assert "Anmeldung" in responses[-1].content.decode()
-    assert time.monotonic() - started < 2
+    assert time.monotonic() - started < 3 * render + 1.5  # one wait for Redis at most, then the breaker
 
 
 def test_hits_again_after_the_outage(client, page_url, redis_proxy):
