@@ -23,6 +23,7 @@ import sys
 import tempfile
 import threading
 import time
+import urllib.error
 import urllib.request
 from pathlib import Path
 
@@ -131,8 +132,18 @@ class Server:
         return f"http://127.0.0.1:{self.port}{path}"
 
 
+def warm_up(url):
+    """Until both workers answered once (they import the application lazily)."""
+    for _ in range(4):
+        try:
+            urllib.request.urlopen(url, timeout=60).read()
+        except urllib.error.HTTPError:
+            pass
+
+
 def load(url, seconds, connections):
     """req/s and latency percentiles (ms) of `connections` concurrent clients for `seconds`."""
+    warm_up(url)
     if shutil.which("wrk"):
         with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
             script.write(WRK_SCRIPT)
