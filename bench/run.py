@@ -16,6 +16,7 @@ import argparse
 import json
 import os
 import shutil
+import signal
 import socket
 import statistics
 import subprocess
@@ -125,8 +126,12 @@ class Server:
         raise SystemExit("server did not start")
 
     def __exit__(self, *exc):
-        self.process.terminate()
-        self.process.wait(10)
+        self.process.send_signal(signal.SIGINT)  # gunicorn's quick shutdown
+        try:
+            self.process.wait(30)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
 
     def url(self, path):
         return f"http://127.0.0.1:{self.port}{path}"
