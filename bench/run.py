@@ -235,6 +235,8 @@ def prepare_database(name, seed):
     folder = WORK / name
     folder.mkdir(parents=True, exist_ok=True)
     env = project_env(name, 0)
+    if not (ROOT / "static_collected" / "staticfiles.json").exists():
+        run([str(ROOT / "bin" / "collectstatic")], cwd=ROOT)  # the demo settings serve hashed names
     if not (folder / "ready").exists():
         print(f"preparing the {name} database (once)…", flush=True)
         run([str(PYTHON), "manage.py", "migrate", "--no-input", "-v", "0"], env=env, cwd=ROOT)
