@@ -138,7 +138,7 @@ class DemoLoader:
                 self.share(municipality, spec.get("shares", ()))
                 self.organizations(municipality, spec.get("organizations", ()))
                 load_places(municipality, spec.get("country", "DE"))
-            self.plugins(municipality)
+            load_plugin_demos(municipality)
             with transaction.atomic():
                 show_translation_states(municipality)
         return by_slug
@@ -249,13 +249,14 @@ class DemoLoader:
                     page.organization = organization
                     page.save_revision().publish()  # its translations follow (organizations/permissions.py)
 
-    def plugins(self, municipality):
-        """Each enabled plugin may ship `demo.load_demo(municipality)`; it must be idempotent."""
-        for key in sorted(enabled_plugin_keys(municipality)):
-            config = get_plugin(key)
-            if config is None or importlib.util.find_spec(f"{config.name}.demo") is None:
-                continue
-            importlib.import_module(f"{config.name}.demo").load_demo(municipality)
+
+def load_plugin_demos(municipality):
+    """Each enabled plugin may ship `demo.load_demo(municipality)`; it must be idempotent."""
+    for key in sorted(enabled_plugin_keys(municipality)):
+        config = get_plugin(key)
+        if config is None or importlib.util.find_spec(f"{config.name}.demo") is None:
+            continue
+        importlib.import_module(f"{config.name}.demo").load_demo(municipality)
 
 
 def content_image_keys(topics):

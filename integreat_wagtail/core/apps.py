@@ -13,6 +13,9 @@ class CoreConfig(AppConfig):
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
         from integreat_wagtail import languages
+        from integreat_wagtail.core import page_cache_invalidation
+
+        page_cache_invalidation.connect()
 
         from . import search_index
 

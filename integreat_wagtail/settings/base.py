@@ -105,6 +105,7 @@ MIDDLEWARE = [
     "integreat_wagtail.core.middleware.RejectNulBytesMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",  # static files leave here, compressed ahead of time
     "corsheaders.middleware.CorsMiddleware",  # above CommonMiddleware: its redirects get CORS headers too
+    "integreat_wagtail.core.page_cache.PageCacheMiddleware",  # a hit stops here: no session, no SQL
     "integreat_wagtail.core.middleware.PublicGZipMiddleware",  # compresses after the ETag below is computed
     "django.middleware.http.ConditionalGetMiddleware",
     "integreat_wagtail.core.middleware.CacheControlMiddleware",
@@ -196,6 +197,12 @@ else:
             "LOCATION": str(VAR_DIR / "cache"),
         }
     }
+
+# Full-page cache of anonymous pages and API answers (core/page_cache.py): seconds an entry lives
+# at most (publishing invalidates it at once; the limit bounds date-dependent listings); 0 turns it
+# off. Paths matching PAGE_CACHE_SKIP_PATHS are never cached (search logs what readers look for).
+PAGE_CACHE_SECONDS = int(os.environ.get("INTEGREAT_PAGE_CACHE_SECONDS", "300"))
+PAGE_CACHE_SKIP_PATHS = [r"/search/"]
 
 # Sessions stay in the database, not the cache: staff keep working in the admin while Redis is down.
 SESSION_ENGINE = "django.contrib.sessions.backends.db"

@@ -1,0 +1,352 @@
+"""Throughput of this project against a Django hello world and a stock Wagtail site, in one run.
+
+Run: bench/run [--seconds 8] [--connections 8] [--large] [--skip-wagtail]
+Every server is gunicorn with 2 sync workers on the loopback, DEBUG off, SQLite. Serves
+(a) a Django hello world, (b) the home page of a `wagtail start` project (in a temporary venv under
+var/bench/, reused by later runs), (c) this project's demo (var/bench/demo/) — landing,
+municipality home, content pages (de, ar), the plugins' listings, search, the API's pages list and
+single page — uncached and through the full-page cache; with `--large`, the same on the demo plus
+`seed_bench` (100 municipalities × 50 pages × 5 languages, var/bench/large/). Load: wrk (Debian's
+package) when installed, else a Python client, 1 thread × `--connections` connections.
+Prints req/s, p50/p95/p99, SQL queries per request (counted in-process with Django's test client)
+and the ratios to (a) and (b); writes bench/results/latest.json and latest.png.
+"""
+
+import argparse
+import json
+import os
+import shutil
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+WORK = ROOT / "var" / "bench"
+RESULTS = ROOT / "bench" / "results"
+PYTHON = ROOT / ".venv" / "bin" / "python"
+GUNICORN = ROOT / ".venv" / "bin" / "gunicorn"
+WRK_SCRIPT = """
+done = function(summary, latency, requests)
+  local errors = summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout
+  io.write(string.format("WRKJSON {\\"requests\\": %d, \\"seconds\\": %f, \\"p50\\": %f, \\"p95\\": %f, \\"p99\\": %f, \\"errors\\": %d, \\"non2xx\\": %d}\\n",
+    summary.requests, summary.duration / 1e6, latency:percentile(50) / 1e3, latency:percentile(95) / 1e3,
+    latency:percentile(99) / 1e3, errors, summary.errors.status))
+end
+"""
+
+HELLO_WORLD = '''
+from django.http import HttpResponse
+from django.urls import path
+
+DEBUG = False
+SECRET_KEY = "bench"
+ALLOWED_HOSTS = ["*"]
+ROOT_URLCONF = __name__
+MIDDLEWARE = []
+INSTALLED_APPS = []
+DATABASES = {}
+urlpatterns = [path("", lambda request: HttpResponse("Hello, world"))]
+'''
+
+PROJECT_PATHS = [
+    ("landing", "/de/"),
+    ("municipality home", "/de/{slug}/"),
+    ("content page (de)", "/de/{slug}/{content}/"),
+    ("content page (ar)", "/ar/{slug}/{content_ar}/"),
+    ("event listing", "{events}"),
+    ("housing listing", "{housing}"),
+    ("job listing", "{jobs}"),
+    ("search", "/de/{slug}/search/?q=Anmeldung"),
+    ("API pages list", "/api/v3/{slug}/de/pages/"),
+    ("API single page", "/api/v3/{slug}/de/page/?url=/{slug}/de/{content}/"),
+]
+
+QUERY_COUNTER = '''
+import json, os, sys
+import django
+django.setup()
+from django.conf import settings
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+settings.ALLOWED_HOSTS = ["*"]
+client = Client()
+counts = {}
+for url in json.loads(sys.argv[1]):
+    client.get(url)  # warm: per-process caches, and the page cache entry when it is on
+    with CaptureQueriesContext(connection) as queries:
+        status = client.get(url).status_code
+    counts[url] = len(queries) if status < 400 else None
+print("COUNTS " + json.dumps(counts))
+'''
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def run(command, env=None, cwd=None, quiet=True):
+    result = subprocess.run(command, env=env, cwd=cwd, capture_output=quiet, text=True)
+    if result.returncode:
+        raise SystemExit(f"failed: {' '.join(map(str, command))}\n{result.stdout}\n{result.stderr}")
+    return result.stdout
+
+
+class Server:
+    """gunicorn with 2 sync workers on a free loopback port, for the duration of a `with` block."""
+
+    def __init__(self, gunicorn, app, env, cwd):
+        self.port = free_port()
+        self.command = [str(gunicorn), app, "--bind", f"127.0.0.1:{self.port}", "--workers", "2",
+                        "--worker-class", "sync", "--timeout", "60", "--log-level", "warning"]
+        self.env, self.cwd = env, cwd
+
+    def __enter__(self):
+        self.process = subprocess.Popen(self.command, env=self.env, cwd=self.cwd,
+                                        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                with socket.create_connection(("127.0.0.1", self.port), timeout=1):
+                    return self
+            except OSError:
+                if self.process.poll() is not None:
+                    raise SystemExit(f"server failed: {self.process.stderr.read().decode()}")
+                time.sleep(0.2)
+        raise SystemExit("server did not start")
+
+    def __exit__(self, *exc):
+        self.process.send_signal(signal.SIGINT)  # gunicorn's quick shutdown
+        try:
+            self.process.wait(30)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+
+    def url(self, path):
+        return f"http://127.0.0.1:{self.port}{path}"
+
+
+def warm_up(url):
+    """Until both workers answered once (they import the application lazily)."""
+    for _ in range(4):
+        try:
+            urllib.request.urlopen(url, timeout=60).read()
+        except urllib.error.HTTPError:
+            pass
+
+
+def load(url, seconds, connections):
+    """req/s and latency percentiles (ms) of `connections` concurrent clients for `seconds`."""
+    warm_up(url)
+    if shutil.which("wrk"):
+        with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
+            script.write(WRK_SCRIPT)
+        output = run(["wrk", "-t1", f"-c{connections}", f"-d{seconds}s", "-s", script.name,
+                      "-H", "Accept-Encoding: gzip", url])
+        os.unlink(script.name)
+        data = json.loads(output.split("WRKJSON ", 1)[1].splitlines()[0])
+        data["rps"] = data["requests"] / data["seconds"]
+        data["tool"] = "wrk"
+        return data
+    return python_load(url, seconds, connections)
+
+
+def python_load(url, seconds, connections):
+    latencies, errors = [], [0]
+    stop = time.monotonic() + seconds
+    request = urllib.request.Request(url, headers={"Accept-Encoding": "gzip"})
+
+    def client():
+        while time.monotonic() < stop:
+            started = time.perf_counter()
+            try:
+                with urllib.request.urlopen(request, timeout=30) as response:
+                    response.read()
+                latencies.append((time.perf_counter() - started) * 1000)
+            except OSError:
+                errors[0] += 1
+
+    threads = [threading.Thread(target=client) for _ in range(connections)]
+    started = time.monotonic()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    elapsed = time.monotonic() - started
+    cuts = statistics.quantiles(latencies, n=100) if len(latencies) > 1 else [0] * 99
+    return {"requests": len(latencies), "seconds": elapsed, "rps": len(latencies) / elapsed, "p50": cuts[49],
+            "p95": cuts[94], "p99": cuts[98], "errors": errors[0], "non2xx": 0, "tool": "python"}
+
+
+def hello_world(args):
+    folder = WORK / "hello"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "hello.py").write_text(HELLO_WORLD + "\nfrom django.core.wsgi import get_wsgi_application\n"
+                                     "application = get_wsgi_application()\n")
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "hello", "PYTHONPATH": str(folder)}
+    with Server(GUNICORN, "hello:application", env, folder) as server:
+        return {"target": "Django hello world", "kind": "hello", **load(server.url("/"), args.seconds, args.connections),
+                "queries": 0}
+
+
+def stock_wagtail(args):
+    """`wagtail start` in a venv of its own with the Wagtail version this project runs."""
+    folder = WORK / "wagtail"
+    venv = folder / "venv"
+    if not (venv / "bin" / "gunicorn").exists():
+        version = run([str(PYTHON), "-c", "import wagtail; print(wagtail.__version__)"]).strip()
+        run([sys.executable, "-m", "venv", str(venv)])
+        run([str(venv / "bin" / "pip"), "install", "-q", f"wagtail=={version}", "gunicorn"])
+    site = folder / "site"
+    if not site.exists():
+        site.mkdir(parents=True)
+        run([str(venv / "bin" / "wagtail"), "start", "benchsite", str(site)])
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "benchsite.settings.production", "PYTHONPATH": str(site)}
+    env.pop("DATABASE_URL", None)
+    (site / "benchsite" / "settings" / "local.py").write_text('ALLOWED_HOSTS = ["*"]\nSECRET_KEY = "bench"\n')
+    run([str(venv / "bin" / "python"), "manage.py", "migrate", "-v", "0"], env=env, cwd=site)
+    run([str(venv / "bin" / "python"), "manage.py", "collectstatic", "--no-input", "-v", "0"], env=env, cwd=site)
+    queries = count_queries(venv / "bin" / "python", env, site, ["/"])["/"]
+    with Server(venv / "bin" / "gunicorn", "benchsite.wsgi:application", env, site) as server:
+        return {"target": "stock Wagtail home page", "kind": "wagtail",
+                **load(server.url("/"), args.seconds, args.connections), "queries": queries}
+
+
+def project_env(name, cache_seconds):
+    folder = WORK / name
+    return {**os.environ, "DJANGO_SETTINGS_MODULE": "integreat_wagtail.settings.demo",
+            "INTEGREAT_VAR_DIR": str(folder), "DATABASE_URL": f"sqlite:///{folder / 'db.sqlite3'}",
+            "INTEGREAT_SKIP_PLUGINS": "sample", "INTEGREAT_PAGE_CACHE_SECONDS": str(cache_seconds),
+            "INTEGREAT_RATE_LIMITS": "site.search_log=1000000/3600"}
+
+
+def prepare_database(name, seed):
+    folder = WORK / name
+    folder.mkdir(parents=True, exist_ok=True)
+    env = project_env(name, 0)
+    if not (ROOT / "static_collected" / "staticfiles.json").exists():
+        run([str(ROOT / "bin" / "collectstatic")], cwd=ROOT)  # the demo settings serve hashed names
+    if not (folder / "ready").exists():
+        print(f"preparing the {name} database (once)…", flush=True)
+        run([str(PYTHON), "manage.py", "migrate", "--no-input", "-v", "0"], env=env, cwd=ROOT)
+        run([str(PYTHON), "manage.py", "load_demo"], env=env, cwd=ROOT)
+        if seed:
+            run([str(PYTHON), "manage.py", "seed_bench", "--municipalities", "100", "--pages", "50",
+                 "--languages", "5"], env=env, cwd=ROOT, quiet=False)
+        (folder / "ready").touch()
+    return env
+
+
+def project_urls(env):
+    """The demo's URLs for each target (Erlenhausen: every plugin on)."""
+    script = (
+        "import django, json; django.setup()\n"
+        "from home.models import ContentPage\n"
+        "from integreat_wagtail.municipalities.models import Municipality\n"
+        "from wagtail.models import Page\n"
+        "m = Municipality.objects.get(slug='erlenhausen')\n"
+        "root = m.page_for_language('de')\n"
+        "page = ContentPage.objects.child_of(root).live().order_by('path').first()\n"
+        "ar = page.get_translation_or_none(m.page_for_language('ar').locale)\n"
+        "def index(model):\n"
+        "    found = [p for p in Page.objects.child_of(root).live().specific() if type(p).__name__ == model]\n"
+        "    return found[0].url if found else ''\n"
+        "print('URLS ' + json.dumps({'slug': m.slug, 'content': page.slug, 'content_ar': ar.slug,"
+        " 'events': index('EventIndexPage'), 'housing': index('HousingIndexPage'), 'jobs': index('LabourIndexPage')}))\n"
+    )
+    values = json.loads(run([str(PYTHON), "-c", script], env=env, cwd=ROOT).split("URLS ", 1)[1])
+    return [(label, path.format(**values)) for label, path in PROJECT_PATHS if path.format(**values)]
+
+
+def count_queries(python, env, cwd, urls):
+    output = run([str(python), "-c", QUERY_COUNTER, json.dumps(urls)], env=env, cwd=cwd)
+    return json.loads(output.split("COUNTS ", 1)[1])
+
+
+def project(args, name, seed):
+    rows = []
+    base_env = prepare_database(name, seed)
+    urls = project_urls(base_env)
+    for cached in (False, True):
+        env = project_env(name, 300 if cached else 0)
+        queries = count_queries(PYTHON, env, ROOT, [path for _label, path in urls])
+        with Server(GUNICORN, "integreat_wagtail.wsgi:application", env, ROOT) as server:
+            for label, path in urls:
+                result = load(server.url(path), args.seconds, args.connections)
+                rows.append({"target": label, "path": path, "database": name, "cached": cached,
+                             "kind": "project", **result, "queries": queries.get(path)})
+                print(f"  {name:5} {'cached' if cached else 'uncached':8} {label:20} {result['rps']:8.1f} req/s", flush=True)
+    return rows
+
+
+def table(rows, hello, wagtail):
+    lines = ["| target | database | cache | req/s | p50 ms | p95 ms | p99 ms | SQL/request | × hello world | × stock Wagtail |",
+             "|---|---|---|---|---|---|---|---|---|---|"]
+    for row in rows:
+        ratio_hello = f"{row['rps'] / hello:.2f}" if hello else "–"
+        ratio_wagtail = f"{row['rps'] / wagtail:.2f}" if wagtail else "–"
+        cache = "–" if row["kind"] != "project" else ("cached" if row["cached"] else "uncached")
+        queries = "–" if row.get("queries") is None else str(row["queries"])
+        lines.append(f"| {row['target']} | {row.get('database', '–')} | {cache} | {row['rps']:,.1f} | {row['p50']:.1f} | "
+                     f"{row['p95']:.1f} | {row['p99']:.1f} | {queries} | {ratio_hello} | {ratio_wagtail} |")
+    return "\n".join(lines)
+
+
+def plot(rows, path):
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from matplotlib import pyplot
+
+    labels = [row["target"] + ("" if row["kind"] != "project" else
+                               f" ({row['database']}, {'cached' if row['cached'] else 'uncached'})") for row in rows]
+    figure, axes = pyplot.subplots(figsize=(10, 0.32 * len(rows) + 1.5))
+    colours = ["#555" if row["kind"] != "project" else ("#1f6f8b" if row["cached"] else "#d98c1f") for row in rows]
+    axes.barh(labels, [row["rps"] for row in rows], color=colours)
+    axes.set_xscale("log")
+    axes.set_xlabel("requests per second (log scale), gunicorn 2 sync workers")
+    axes.invert_yaxis()
+    figure.tight_layout()
+    figure.savefig(path, dpi=100)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--seconds", type=int, default=8)
+    parser.add_argument("--connections", type=int, default=8)
+    parser.add_argument("--large", action="store_true", help="also the 25,000-page database (seeded once, ≤ 10 min)")
+    parser.add_argument("--skip-wagtail", action="store_true")
+    args = parser.parse_args()
+    WORK.mkdir(parents=True, exist_ok=True)
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    rows = [hello_world(args)]
+    print(f"  Django hello world {rows[0]['rps']:8.1f} req/s", flush=True)
+    if not args.skip_wagtail:
+        rows.append(stock_wagtail(args))
+        print(f"  stock Wagtail      {rows[1]['rps']:8.1f} req/s", flush=True)
+    rows += project(args, "demo", seed=False)
+    if args.large:
+        rows += project(args, "large", seed=True)
+    hello = rows[0]["rps"]
+    wagtail = next((row["rps"] for row in rows if row["kind"] == "wagtail"), None)
+    report = {"when": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), "seconds": args.seconds,
+              "connections": args.connections, "cores": os.cpu_count(), "rows": rows}
+    (RESULTS / "latest.json").write_text(json.dumps(report, indent=2))
+    plot(rows, RESULTS / "latest.png")
+    print(table(rows, hello, wagtail))
+    print(f"\nwritten: {RESULTS / 'latest.json'}, {RESULTS / 'latest.png'}")
+
+
+if __name__ == "__main__":
+    main()
