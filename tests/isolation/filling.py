@@ -35,6 +35,9 @@ UNFILLED_ALLOWED = {
         "the dynamic image serve view is not configured, so Wagtail answers 404 to everyone",
     "admin/images/<int:image_id>/generate_url/output/":
         "the dynamic image serve view is not configured, so Wagtail answers 404 to everyone",
+    "admin/sharing/<int:municipality_id>/library/<int:page_id>/":
+        "a page shared with the foreign municipality belongs to a third one, not a foreign candidate; "
+        "integreat_wagtail/sharing/tests/test_admin.py::test_isolation_of_every_sharing_view covers it",
 }
 
 PAGE_ARGUMENTS = {"page_id", "parent_page_id", "page_to_move_id", "page_pk"}

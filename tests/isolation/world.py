@@ -268,6 +268,7 @@ def _pages(world, mark, user):
     world.add(Reuse.objects.create(
         kind=Reuse.Kind.COPY, share=share, source_municipality=world.foreign, source_translation_key=published.translation_key,
         source_title=mark.title("reuse"), target_municipality=world.foreign, target_translation_key=draft.translation_key,
+        source_revisions={published.locale.language_code: published.live_revision_id},
     ))
 
 
