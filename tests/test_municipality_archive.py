@@ -133,8 +133,11 @@ def test_unknown_format_version_and_damaged_archives_are_refused(archive, tmp_pa
         run("import_municipality", str(tmp_path / "junk.zip"))
 
 
-def test_a_failed_import_leaves_no_rows_and_no_files(world, archive, tmp_path):
+def test_a_failed_import_leaves_no_rows_and_no_files(world, archive, tmp_path, settings):
     """A row file broken after the media: nothing is imported and the media files written are gone."""
+    # Storage of this test's own: other test processes write media at the same time.
+    settings.MEDIA_ROOT = str(tmp_path / "media")
+    settings.STORAGES = {**settings.STORAGES, "private": {**settings.STORAGES["private"], "OPTIONS": {"location": tmp_path / "private"}}}
     damaged = tmp_path / "damaged.zip"
     with zipfile.ZipFile(archive) as source, zipfile.ZipFile(damaged, "w") as target:
         for item in source.infolist():

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from home.demo import content
-from home.demo.loader import DemoLoader
+from home.demo.loader import DemoLoader, load_plugin_demos
 from home.models import ContentPage, NewsIndexPage, NewsPage
 from integreat_wagtail.locations.models import Location
 from plugins.events.models import EventIndexPage, EventPage
@@ -35,7 +35,7 @@ def county(db):
     county = loader.municipality({**spec, "languages": list(LANGUAGES)}, {})
     # Three topic trees hold every kind of block; all ten would only make the test slower.
     loader.topics(county, spec["country"], [node for node in content.topics() if node["slug"] in TOPICS])
-    loader.plugins(county)
+    load_plugin_demos(county)
     for code, (index_title, news_title) in {"de": ("Neuigkeiten", "Neue Öffnungszeiten"), "ar": ("الأخبار", "مواعيد عمل جديدة")}.items():
         index = NewsIndexPage(title=index_title, slug="news", locale=root_page(county, code).locale)
         root_page(county, code).add_child(instance=index)

@@ -11,7 +11,7 @@ from tests.factories import add_content_page, make_municipality, root_page
 pytestmark = pytest.mark.django_db
 
 MUNICIPALITY_HOME_QUERIES = 22
-CONTENT_PAGE_QUERIES = 16
+CONTENT_PAGE_QUERIES = 17  # 16, and one for the sharing origin line (mirrors)
 API_PAGES_LIST_QUERIES = 6
 
 

@@ -4,7 +4,7 @@
   (the landing page, the tree root) invalidates everything.
 - A municipality's settings and its plugin switch (both save the `Municipality` row): its own
   pages and the platform's (the landing page and region list show it).
-- Rows of any plugin model (the contract in docs/plugins.md): the municipality named by the row's
+- Rows of any plugin model (the page-cache contract of the plugin guide): the municipality named by the row's
   `municipality`, or by its parent's (a ParentalKey or foreign key to a model or page that has
   one); a row without one (platform-wide categories) invalidates everything. The core's own
   shown-on-pages models (locations, organizations) the same way. Sites: everything.

@@ -84,10 +84,12 @@ def relations(model):
 
 
 def owned_models():
-    """Models whose rows belong to one municipality: a key to Municipality, or a cascading key to
-    such a model or to a page, ordered so that every row's keys point at rows written before it.
+    """Models whose rows belong to one municipality (sharing links excluded): a key to Municipality,
+    or a cascading key to such a model or to a page, ordered so that every row's keys point at rows written before it.
     Pages are the placeholder `Page` in that order."""
-    skip = {Municipality, PageLogEntry, *LOCALIZE_MODELS}
+    # Shares and reuses link two municipalities of one installation: the pages travel, a mirror
+    # or copy arrives as an ordinary page of its own.
+    skip = {Municipality, PageLogEntry, *LOCALIZE_MODELS, *apps.get_app_config("sharing").get_models()}
     direct = [model for model in apps.get_models() if not issubclass(model, Page) and model not in skip
               and any(f.related_model is Municipality and f.name != "parent" for f in relations(model))]
     owned = set(direct)

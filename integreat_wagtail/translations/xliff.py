@@ -28,9 +28,6 @@ LINE_BREAK = "lb"
 # A target in one of these states is a draft nobody has checked (a machine translation).
 UNREVIEWED_STATES = {"needs-review-translation", "needs-review-l10n", "needs-review-adaptation"}
 
-ElementTree.register_namespace("", NS)
-
-
 class XliffError(ValueError):
     """The file cannot be read as a translation: the message says why, for the person uploading it."""
 
@@ -70,6 +67,9 @@ def dumps(document):
             target = ElementTree.SubElement(element, Q + "target", {"state": unit.state} if unit.state else {})
             html_to_inline(unit.target, target)
     _indent(root)
+    # The prefix map is global and libraries claim the default prefix too (Willow for SVG): set
+    # ours right before writing, not once at import.
+    ElementTree.register_namespace("", NS)
     return ElementTree.tostring(root, encoding="utf-8", xml_declaration=True)
 
 

@@ -24,6 +24,8 @@ def test_places_map_shows_every_place_in_every_language(town, phone, live_server
     page = phone.new_page()
     for code, town_hall in (("de", "Rathaus"), ("ar", "مبنى البلدية")):
         page.goto(f"{live_server.url}/{code}/erlenhausen/locations/")
+        assert not page.locator("#places-map").is_visible()  # Leaflet only when asked for
+        page.locator("#places-map-show").click()
         page.wait_for_selector("#places-map.is-ready")
         assert page.locator("#places-map path.leaflet-interactive").count() == 5  # one marker per place
         assert page.locator(".location-list li").count() == 5
@@ -41,6 +43,8 @@ def test_places_list_without_leaflet(town, phone, live_server):
     page.route("**/leaflet.js", lambda route: route.abort())
     page.goto(f"{live_server.url}/de/erlenhausen/locations/")
     page.wait_for_load_state("load")
+    page.locator("#places-map-show").click()
+    page.wait_for_timeout(500)
     assert not page.locator("#places-map").is_visible()  # no empty box where the map would be
     assert page.locator(".location-list li").count() == 5
     assert "Stadtbibliothek" in page.locator(".location-list").inner_text()
