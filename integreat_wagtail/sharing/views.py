@@ -11,7 +11,6 @@ from django.core.paginator import Paginator
 from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
-from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -19,7 +18,7 @@ from django.views.generic import FormView, TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Page
 
-from integreat_wagtail.core.params import parse_id
+from integreat_wagtail.core.admin_sections import municipality_home, section_refused
 from integreat_wagtail.municipalities.models import Municipality
 from integreat_wagtail.municipalities.pages import get_content_page_model, municipality_for
 
@@ -30,18 +29,12 @@ from .models import Reuse, Share
 
 
 def refused(request):
-    """A real 403 (Wagtail would redirect to the dashboard), for GET and POST alike."""
-    context = {"page_title": _("Shared pages"), "header_icon": "resubmit", "header_title": _("Shared pages")}
-    return TemplateResponse(request, "sharing/refused.html", context, status=403)
+    return section_refused(request, "sharing/refused.html", _("Shared pages"), "resubmit")
 
 
 def home(request):
-    """The menu's target: the municipality picked in the switcher, else the first one."""
-    municipality_id = parse_id(request.GET.get("municipality", ""))
-    if municipality_id is not None:
-        return redirect("sharing:overview", municipality_id)
-    first = sharing_municipalities(request.user).order_by("name").first()
-    return redirect("sharing:overview", first.pk) if first else refused(request)
+    """The menu's target."""
+    return municipality_home(request, "sharing:overview", sharing_municipalities(request.user), refused)
 
 
 class TitledMixin(WagtailAdminTemplateMixin):

@@ -8,7 +8,6 @@ from django.contrib import messages
 from django.contrib.auth import views as auth_views
 from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect
-from django.template.response import TemplateResponse
 from django.urls import reverse, reverse_lazy
 from django.utils import translation
 from django.utils.translation import gettext as _
@@ -17,7 +16,7 @@ from django.views.generic import FormView, TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.widgets.button import HeaderButton
 
-from integreat_wagtail.core.params import parse_id
+from integreat_wagtail.core.admin_sections import municipality_home, section_refused
 from integreat_wagtail.municipalities import roles
 from integreat_wagtail.municipalities.models import Municipality
 
@@ -27,18 +26,12 @@ from .forms import InviteForm, RolesForm
 
 
 def refused(request):
-    """A real 403 (Wagtail would redirect to the dashboard), for GET and POST alike."""
-    context = {"page_title": _("Staff"), "header_icon": "group", "header_title": _("Staff")}
-    return TemplateResponse(request, "staff/refused.html", context, status=403)
+    return section_refused(request, "staff/refused.html", _("Staff"), "group")
 
 
 def home(request):
-    """The menu's target: the municipality picked in the switcher, else the first one administered."""
-    municipality_id = parse_id(request.GET.get("municipality", ""))
-    if municipality_id is not None:
-        return redirect("staff:index", municipality_id)
-    first = manageable_municipalities(request.user).order_by("name").first()
-    return redirect("staff:index", first.pk) if first else refused(request)
+    """The menu's target."""
+    return municipality_home(request, "staff:index", manageable_municipalities(request.user), refused)
 
 
 class StaffViewMixin(WagtailAdminTemplateMixin):
