@@ -5,10 +5,11 @@ import zoneinfo
 
 import pytest
 from dateutil import rrule
+from django.core.files.storage import default_storage
 from wagtail.models import Locale
 
 from plugins.events.models import EventException
-from tests.factories import make_municipality
+from tests.factories import make_image, make_municipality
 
 from .helpers import make_event, make_index
 
@@ -104,3 +105,22 @@ def test_recurrence_rule_in_utc_reproduces_the_series_across_dst(client, calenda
     expanded = list(rrule.rrulestr(rule, forceset=True))
     assert all(moment.utcoffset() == datetime.timedelta(0) for moment in expanded)
     assert sorted(expanded) == sorted(server)
+
+
+def test_featured_image_in_integreat_cms_shape(client, calendar):
+    """integreat-app maps `featured_image` to its picture: description, mimetype and, per size, a list
+    whose first entry is {url, width, height} (thumbnail 150×150, medium, large, full)."""
+    picture = make_image("Sprachcafé", size=(1600, 900))
+    event = make_event(calendar, "Sprachcafé", image=picture, image_alt="Menschen am Tisch mit Tee")
+    make_event(calendar, "Ohne Bild")
+    items = {item["id"]: item for item in get(client, "/api/v3/ebental/de/events/?combine_recurring=True")}
+    featured = items[event.pk]["featured_image"]
+    assert set(featured) == {"description", "mimetype", "thumbnail", "medium", "large", "full"}
+    assert featured["description"] == "Menschen am Tisch mit Tee" and featured["mimetype"] == "image/png"
+    sizes = {size: featured[size][0] for size in ("thumbnail", "medium", "large", "full")}
+    assert all(set(entry) == {"url", "width", "height"} and isinstance(entry["width"], int) for entry in sizes.values())
+    assert [(entry["width"], entry["height"]) for entry in sizes.values()] == [(150, 150), (300, 168), (1024, 576), (1600, 900)]
+    for entry in sizes.values():
+        assert entry["url"].startswith("http://testserver/media/images/")
+        assert default_storage.exists(entry["url"].removeprefix("http://testserver/media/"))
+    assert items[[pk for pk in items if pk != event.pk][0]]["featured_image"] is None
