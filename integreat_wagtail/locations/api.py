@@ -47,7 +47,16 @@ def category_dict(category, request=None):
         "color": category.color,
         "icon": category.icon,
         "icon_url": public_url(request, reverse("icon_svg", kwargs={"name": category.icon})),
+        "icon_color": f"{category.icon}_{category.color}",  # integreat-cms's key of the coloured map marker
     }
+
+
+ADDRESS_FIELDS = ("id", "name", "address", "town", "state", "district", "region", "postcode", "country", "latitude", "longitude")
+
+
+def empty_address():
+    """The nested `location` object with every field null, as integreat-cms sends it for an event without a place."""
+    return dict.fromkeys(ADDRESS_FIELDS)
 
 
 def address_dict(location):
@@ -55,13 +64,11 @@ def address_dict(location):
     if location is None:
         return None
     return {
+        **empty_address(),
         "id": location.pk,
         "name": location.name,
         "address": location.address,
         "town": location.town,
-        "state": None,
-        "district": None,
-        "region": None,
         "postcode": location.postcode,
         "country": location.country,
         "latitude": location.latitude,

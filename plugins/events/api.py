@@ -19,7 +19,7 @@ from django.utils.timezone import get_current_timezone
 from wagtail.models import Page
 
 from integreat_wagtail.api.content import public_url
-from integreat_wagtail.locations.api import address_dict, location_path
+from integreat_wagtail.locations.api import address_dict, empty_address, location_path
 from integreat_wagtail.plugins.pages import index_page
 
 from . import recurrence
@@ -127,7 +127,11 @@ def integreat_events(municipality, language_code, request, combine_recurring=Fal
             "event": {
                 "id": event.pk,
                 "start": start.isoformat(),
+                "start_date": start.date().isoformat(),
+                "start_time": start.time().isoformat(),
                 "end": end.isoformat(),
+                "end_date": end.date().isoformat(),
+                "end_time": end.time().isoformat(),
                 "all_day": event.all_day,
                 "only_weekdays": event.frequency == "weekly" and sorted(event.weekdays or []) == [0, 1, 2, 3, 4],
                 "recurrence_id": event.translation_key.hex if event.is_recurring else None,
@@ -154,7 +158,7 @@ def _series_fields(event, municipality, request, language_code, languages):
         "available_languages": languages.get(event.translation_key, {}),
         "thumbnail": _thumbnail(event, request),
         "featured_image": _featured_image(event, request),
-        "location": address_dict(location) or {"id": None, "name": event.venue_text or None},
+        "location": address_dict(location) or {**empty_address(), "name": event.venue_text or None},
         "location_path": location_path(location, language_code) if location else None,
         "meeting_url": event.online_url or None,
     }

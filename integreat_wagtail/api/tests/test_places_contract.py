@@ -77,7 +77,7 @@ def test_places_on_the_map_in_the_apps_shape(client, places):
     category = place["category"]
     assert category == {
         "id": places["office_en"].pk, "name": "Authority", "color": "#3d405b", "icon": "office",
-        "icon_url": "http://testserver/icons/office.svg",
+        "icon_url": "http://testserver/icons/office.svg", "icon_color": "office_#3d405b",
     }
     icon = client.get("/icons/office.svg")
     assert icon.status_code == 200 and icon["Content-Type"] == "image/svg+xml" and b"<svg" in icon.content
@@ -100,7 +100,7 @@ def test_all_places_and_their_categories(client, places):
     assert get(client, "/api/v3/aachtal/de/locations/")[names.index("Ohne Kategorie")]["category"] is None
     assert get(client, "/api/v3/aachtal/en/location-categories/") == [{
         "id": places["office_en"].pk, "name": "Authority", "color": "#3d405b", "icon": "office",
-        "icon_url": "http://testserver/icons/office.svg",
+        "icon_url": "http://testserver/icons/office.svg", "icon_color": "office_#3d405b",
     }]
     assert get(client, "/api/v3/aachtal/de/location-categories/")[0]["name"] == "Behörde"
     assert client.get("/icons/no-such-icon.svg").status_code == 404
