@@ -76,6 +76,17 @@ def address_dict(location):
     }
 
 
+def contacts(location):
+    """integreat-app reads a place's phone, e-mail and website from `contacts` (integreat-cms moved them
+    there from the top-level fields, which it still sends): one contact with the place's data, or none."""
+    if not (location.phone or location.email or location.website):
+        return []
+    return [{
+        "name": None, "area_of_responsibility": None, "email": location.email or None,
+        "phone_number": location.phone or None, "website": location.website or None, "mobile_number": None,
+    }]
+
+
 def _hash(data):
     return hashlib.md5(json.dumps(data, sort_keys=True, default=str).encode()).hexdigest()
 
@@ -127,7 +138,7 @@ def integreat_locations(municipality, language_code, request=None, on_map=False)
             "website": location.website or None,
             "email": location.email or None,
             "phone_number": location.phone or None,
-            "contacts": [],
+            "contacts": contacts(location),
             "category": category_dict(category, request),
             "temporarily_closed": location.temporarily_closed,
             "opening_hours": location.opening_hours or None,
