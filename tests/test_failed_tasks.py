@@ -26,11 +26,12 @@ def tidy_up():
 
 
 def run_worker():
-    call_command("db_worker", "--batch", "--no-startup-delay", "--verbosity", "0")
+    call_command("db_worker", batch=True, startup_delay=False, interval=0, verbosity=0)
 
 
 @pytest.fixture
-def failed(db, caplog):
+def failed(live_db, caplog):
+    """Committed rows: the worker closes the database connection between tasks (no test transaction)."""
     with QUEUED:
         reindex_brochure.enqueue("aachtal-flyer")
         tidy_up.enqueue()

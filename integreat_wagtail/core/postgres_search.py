@@ -39,14 +39,16 @@ def installed_configs(alias):
         return frozenset(row[0] for row in cursor.fetchall())
 
 
-def locale_filter(where):
-    """The locale id an AND of filters pins a queryset to (`locale_id=…`, `locale=…`), else None."""
+def locale_filter(model, where):
+    """The locale id an AND of filters pins a queryset of `model` to (`locale_id=…`, `locale=…`), else None."""
     if where.connector != AND or where.negated:
         return None
     for child in where.children:
-        if isinstance(child, Exact) and getattr(getattr(child.lhs, "target", None), "name", None) == "locale":
-            return getattr(child.rhs, "pk", child.rhs)
-        found = locale_filter(child) if hasattr(child, "connector") else None
+        target = getattr(getattr(child, "lhs", None), "target", None)
+        if isinstance(child, Exact) and target is not None and target.name == "locale" and issubclass(model, target.model):
+            value = getattr(child.rhs, "pk", child.rhs)
+            return value if isinstance(value, int) else None
+        found = locale_filter(model, child) if hasattr(child, "connector") else None
         if found is not None:
             return found
     return None
@@ -70,7 +72,7 @@ class LanguageQueryCompiler(PostgresSearchQueryCompiler):
     """Parses the query with the configuration of the one locale it is limited to, else with all."""
 
     def get_config(self, backend):
-        locale_id = locale_filter(self.queryset.query.where)
+        locale_id = locale_filter(self.queryset.model, self.queryset.query.where)
         if locale_id is None:
             return backend.configs_in_use()
         code = Locale.objects.filter(pk=locale_id).values_list("language_code", flat=True).first()
