@@ -169,7 +169,8 @@ def parents(request, region, language):
 @api_view()
 def pdf(request, region, language):
     """integreat-cms's `pdf/`: with `url` (or `id`) that page and its subpages, without the municipality's
-    whole tree, as one PDF in the language (laid out once per published state, api/pdf.py)."""
+    whole tree, as one PDF in the language (laid out once per published state, a limited number of
+    layouts per client, api/pdf.py)."""
     content, code = _content(request, region, language)
     if request.GET.get("id") or request.GET.get("url", "").strip("/ "):
         info = _single(request, content, code)
@@ -180,7 +181,12 @@ def pdf(request, region, language):
         title, source_url, name = content.municipality.name, content.root_url(code), f"{region}-{code}.pdf"
     if not infos:
         raise Http404("There are no pages to put into a PDF.")
-    response = HttpResponse(pdf_export.pdf_bytes(content, code, infos, title, source_url), content_type="application/pdf")
+    data = pdf_export.cached_pdf(content, code, infos)
+    if data is None:
+        if rate_limited(request, "api.pdf"):
+            raise ApiError("Too many PDFs requested; please try again later.", 429, retry_after=configured_limit("api.pdf")[1])
+        data = pdf_export.render_and_store(content, code, infos, title, source_url)
+    response = HttpResponse(data, content_type="application/pdf")
     response["Content-Disposition"] = f'inline; filename="{name}"'
     response["Last-Modified"] = http_date(_last_modified(infos).timestamp())
     return response

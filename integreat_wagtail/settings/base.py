@@ -353,7 +353,8 @@ INTEGREAT_TRUSTED_PROXY_COUNT = int(os.environ.get("INTEGREAT_TRUSTED_PROXY_COUN
 
 def rate_limits(environ):
     """The default limits of public writes, overridden per scope by the environment."""
-    limits = {"site.feedback": (20, 600), "site.search_log": (30, 3600), "api.feedback": (20, 600)}
+    limits = {"site.feedback": (20, 600), "site.search_log": (30, 3600), "api.feedback": (20, 600),
+              "api.pdf": (20, 600)}  # PDF layouts (cache misses): seconds of a worker each
     for item in filter(None, (part.strip() for part in environ.get("INTEGREAT_RATE_LIMITS", "").split(","))):
         scope, _, rate = item.partition("=")
         count, _, seconds = rate.partition("/")
