@@ -71,6 +71,9 @@ class DashboardView(ScopeMixin, WagtailAdminTemplateMixin, TemplateView):
     def get_page_subtitle(self):
         return self.scope_name
 
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [{"url": "", "label": self.get_page_title()}]
+
     def get(self, request, *args, **kwargs):
         self.form = DateRangeForm.from_query(request.GET)
         return self.render_to_response(self.get_context_data(form=self.form), status=200 if self.form.is_valid() else 400)
@@ -176,6 +179,9 @@ class NarrativeView(ScopeMixin, WagtailAdminTemplateMixin, TemplateView):
 
     def get_page_subtitle(self):
         return f"{self.scope_name} {self.kwargs['year']}"
+
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [{"url": "", "label": self.get_page_title()}]
 
     def form(self, data=None):
         year = self.kwargs["year"]
