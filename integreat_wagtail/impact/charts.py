@@ -1,5 +1,5 @@
 """Charts drawn on the server as inline SVG: no JavaScript, no library from a CDN, no third-party
-service, and they print. Every chart is shown next to the table it draws, which is its text
+service, and they print. Time runs left to right in every admin language (`direction="ltr"`). Every chart is shown next to the table it draws, which is its text
 alternative; text in the SVG is escaped."""
 
 from django.utils.html import escape, format_html
@@ -11,7 +11,7 @@ WIDTH, HEIGHT, LEFT, BOTTOM, TOP = 640, 220, 44, 24, 12
 
 def _svg(label, height, body):
     return format_html(
-        '<svg class="impact-chart" dir="ltr" role="img" aria-label="{}" viewBox="0 0 {} {}" '
+        '<svg class="impact-chart" direction="ltr" role="img" aria-label="{}" viewBox="0 0 {} {}" '
         'xmlns="http://www.w3.org/2000/svg">{}</svg>', label, WIDTH, height, mark_safe(body)  # noqa: S308 - built from escaped parts
     )
 
