@@ -105,6 +105,7 @@ def microseconds(middleware, requests=500):
     with override_settings(MIDDLEWARE=middleware):
         client = Client(HTTP_USER_AGENT="Mozilla/5.0 bench")
         client.get(url)
+        assert client.get(url)["X-Cache"] == "HIT", url
         started = time.perf_counter()
         for _ in range(requests):
             client.get(url)
