@@ -4,6 +4,7 @@ only, every role, bad input as a 400, the k-anonymity threshold, formula-safe CS
 import csv
 import datetime
 import io
+import uuid
 
 import pytest
 from django.urls import reverse
@@ -15,6 +16,7 @@ from integreat_wagtail.feedback.models import Feedback
 from integreat_wagtail.impact import figures
 from integreat_wagtail.impact.models import ImpactNarrative, ReadCount, SearchCount
 from integreat_wagtail.municipalities import roles
+from integreat_wagtail.sharing.models import Reuse, Share
 from tests.factories import add_content_page, log_in, make_user, root_page
 
 pytestmark = pytest.mark.django_db
@@ -184,3 +186,30 @@ def test_report_as_html_and_pdf_in_the_admins_language(client, municipality_admi
     text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(response.content)).pages)
     assert "Aachtal" in text and "Birkenau" not in text
     assert expected[1] in text or expected[1][::-1] in text
+
+
+def test_cooperation_counts_shares_reuses_and_plugins(municipality, other_municipality):
+    page = add_content_page(root_page(municipality), title="Ankommen", slug="ankommen")
+    Share.objects.create(municipality=municipality, page=page)
+    for kind in ("mirror", "copy"):
+        Reuse.objects.create(kind=kind, source_municipality=municipality, source_translation_key=page.translation_key,
+                             source_title="Ankommen", target_municipality=other_municipality, target_translation_key=uuid.uuid4())
+    own = figures.cooperation([municipality])
+    assert (own.shared, own.given, own.taken) == (1, {"mirror": 1, "copy": 1}, {})
+    assert figures.cooperation([other_municipality]).taken_total == 2
+    platform = figures.cooperation([municipality, other_municipality])
+    assert platform.given_total == 2 and platform.shared == 1
+
+
+def test_platform_admins_write_the_platforms_account(client, platform_admin, municipality_admin, municipality):
+    year = timezone.localdate().year
+    url = reverse("impact:platform_narrative", args=[year])
+    log_in(client, "aachtal-admin", "pw")
+    assert client.post(url, {"outputs": "Fremd", "outcomes": ""}).status_code == 403
+    log_in(client, "platform-admin", "pw")
+    assert client.post(url, {"outputs": "Vier Kommunen, fünf Sprachen.", "outcomes": ""}).status_code == 302
+    assert ImpactNarrative.objects.get(municipality=None, year=year).outputs == "Vier Kommunen, fünf Sprachen."
+    html = client.get(reverse("impact:platform_report", args=[year])).content.decode()
+    assert "Vier Kommunen, fünf Sprachen." in html and "Die ganze Plattform" in html
+    own = client.get(reverse("impact:report", args=[municipality.pk, year])).content.decode()
+    assert "Vier Kommunen" not in own
