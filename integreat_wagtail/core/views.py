@@ -22,8 +22,8 @@ from integreat_wagtail.core.params import parse_id
 from integreat_wagtail.core.rate_limits import configured_limit, rate_limited
 from integreat_wagtail.feedback.forms import FeedbackForm
 from integreat_wagtail.feedback.models import NoResultQuery
-from integreat_wagtail.impact.counting import record_search
 from integreat_wagtail.feedback.services import record_feedback
+from integreat_wagtail.impact.counting import record_search
 from integreat_wagtail.municipalities.models import Municipality
 from integreat_wagtail.municipalities.pages import get_municipality_page_model, municipality_for
 
