@@ -76,4 +76,9 @@ def render(content, code, infos, title, source_url):
             {"language": language, "title": title, "municipality": content.municipality, "sections": sections,
              "source_url": source_url},
         )
-    return HTML(string=html, base_url=source_url, url_fetcher=LocalFiles()).write_pdf()
+    return html_to_pdf(html, source_url)
+
+
+def html_to_pdf(html, base_url):
+    """A4 PDF of an HTML document of this site (pages, impact reports), its files read locally."""
+    return HTML(string=html, base_url=base_url, url_fetcher=LocalFiles()).write_pdf()
