@@ -13,6 +13,7 @@ from django.conf import settings
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
+from django.utils.translation import gettext_noop
 from wagtail.documents import get_document_model
 from wagtail.models import Page
 
@@ -21,6 +22,7 @@ from .models import Link
 from .probe import HostThrottle, Result, check_url
 
 logger = logging.getLogger(__name__)
+NOT_PUBLISHED = gettext_noop("not found or not published")
 
 
 @dataclass
@@ -65,7 +67,7 @@ def check_internal(links):
     documents = set(get_document_model().objects.filter(pk__in=ids[Link.Kind.DOCUMENT]).values_list("pk", flat=True))
     for link in links:
         exists = link.target_id in (live_pages if link.kind == Link.Kind.PAGE else documents)
-        _save(link, Result(status=200) if exists else Result(status=404, error="not found or not published"))
+        _save(link, Result(status=200) if exists else Result(status=404, error=NOT_PUBLISHED))
 
 
 def check_municipality(municipality, options, throttle=None):

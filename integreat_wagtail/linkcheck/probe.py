@@ -15,7 +15,15 @@ import time
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
+from django.utils.translation import gettext_noop
+
 MAX_REDIRECTS = 5
+# Stored in English, shown translated in the report (other errors are the system's own words).
+PRIVATE_REFUSED = gettext_noop("private network address refused")
+HOST_NOT_FOUND = gettext_noop("host not found")
+NOT_A_WEB_ADDRESS = gettext_noop("not a web address")
+TIMED_OUT = gettext_noop("timed out")
+TOO_MANY_REDIRECTS = gettext_noop("too many redirects")
 USER_AGENT = "integreat-wagtail linkcheck/1.0"
 
 
@@ -55,10 +63,10 @@ def public_address(host, port, allow_private):
     try:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except (socket.gaierror, UnicodeError) as error:
-        raise Blocked(f"host not found ({error})") from error
+        raise Blocked(HOST_NOT_FOUND) from error
     addresses = [ipaddress.ip_address(info[4][0].split("%", 1)[0]) for info in infos]
     if not allow_private and any(not address.is_global for address in addresses):
-        raise Blocked("private network address refused")
+        raise Blocked(PRIVATE_REFUSED)
     return str(addresses[0])
 
 
@@ -90,11 +98,11 @@ def check_url(url, *, timeout, throttle, allow_private=False):
                 url = urljoin(url, location)
                 continue
             return Result(status=status)
-        return Result(error="too many redirects")
+        return Result(error=TOO_MANY_REDIRECTS)
     except Blocked as error:
         return Result(error=str(error))
     except TimeoutError:
-        return Result(error="timed out")
+        return Result(error=TIMED_OUT)
     except (OSError, http.client.HTTPException, ValueError) as error:
         return Result(error=(str(error) or type(error).__name__)[:255])
 
@@ -109,7 +117,7 @@ def _request_with_fallback(url, timeout, throttle, allow_private):
 def _request(method, url, timeout, throttle, allow_private):
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise Blocked("not a web address")
+        raise Blocked(NOT_A_WEB_ADDRESS)
     port = parts.port or (443 if parts.scheme == "https" else 80)
     address = public_address(parts.hostname, port, allow_private)
     throttle.wait(parts.hostname)

@@ -72,7 +72,7 @@ def test_platform_admin_switches_between_municipalities(client, platform_admin, 
 
 def test_unchecked_and_not_found(client, editor, municipality):
     client.force_login(editor)
-    assert "have not been checked yet" in client.get(reverse("linkcheck:report", args=[municipality.pk])).content.decode()
+    assert "wurden noch nicht geprüft" in client.get(reverse("linkcheck:report", args=[municipality.pk])).content.decode()
     assert client.get("/admin/links/999999/").status_code == 404
     assert client.get(reverse("linkcheck:report", args=[municipality.pk]), {"p": "x"}).status_code == 200
 
