@@ -7,7 +7,7 @@ Internal links (a chosen page or document) are looked up in the database, no req
 """
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from django.conf import settings
 from django.db import transaction
@@ -29,7 +29,7 @@ NOT_PUBLISHED = gettext_noop("not found or not published")
 class RunOptions:
     rate: float = 1.0  # requests per second and host
     timeout: float = 10.0  # seconds per request
-    limit: int = 500  # external addresses checked per run
+    limit: int = 500  # external addresses checked per run (over all its municipalities)
     allow_private: bool = False
 
     @classmethod
@@ -51,9 +51,10 @@ class RunSummary:
 def store_links(municipality):
     """Make the stored links those the live pages contain now; the links, with where they occur."""
     found = page_links(municipality)
+    urls = {url for _kind, url in found}
     with transaction.atomic():
-        Link.objects.filter(municipality=municipality).exclude(url__in=[url for _kind, url in found]).delete()
         existing = {link.url: link for link in Link.objects.filter(municipality=municipality)}
+        Link.objects.filter(pk__in=[link.pk for url, link in existing.items() if url not in urls]).delete()
         for (kind, url), page_ids in found.items():
             link = existing.get(url) or Link.objects.create(municipality=municipality, url=url, kind=kind)
             link.pages.set(page_ids)
@@ -91,6 +92,12 @@ def _save(link, result):
 
 
 def check_all(municipalities, options):
-    """One run over several municipalities, with one throttle: they often link to the same hosts."""
+    """One run over several municipalities, with one throttle (they often link to the same hosts)
+    and one limit: what is left of it after a municipality goes to the next."""
     throttle = HostThrottle(options.rate)
-    return {municipality.slug: check_municipality(municipality, options, throttle) for municipality in municipalities}
+    summaries, remaining = {}, options.limit
+    for municipality in municipalities:
+        summary = check_municipality(municipality, replace(options, limit=remaining), throttle)
+        remaining -= summary.checked
+        summaries[municipality.slug] = summary
+    return summaries

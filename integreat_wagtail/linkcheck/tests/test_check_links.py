@@ -150,6 +150,17 @@ def test_limit_per_run_checks_the_oldest_first(municipality, root, server, priva
     assert all(link.checked_at for link in links(municipality).values())
 
 
+def test_the_limit_covers_the_whole_run(municipality, other_municipality, root, server, private_allowed):
+    base, requests = server
+    page_with_links(root, "Links", [f"{base}/ok?a", f"{base}/ok?b"])
+    page_with_links(root_page(other_municipality), "Links", [f"{base}/ok?c", f"{base}/ok?d"])
+
+    call_command("check_links", "--limit", "3", "--rate", "50")
+
+    assert len(requests) == 3
+    assert Link.objects.filter(checked_at__isnull=True).count() == 1
+
+
 def test_only_the_named_municipality(municipality, other_municipality, server, private_allowed):
     base, requests = server
     page_with_links(root_page(other_municipality), "Links", [f"{base}/gone"])
