@@ -5,7 +5,7 @@ links are listed.
 """
 
 from django.core.paginator import Paginator
-from django.db.models import Prefetch
+from django.db.models import Prefetch, Q
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -48,6 +48,17 @@ class ReportView(WagtailAdminTemplateMixin, TemplateView):
     def get_breadcrumbs_items(self):
         return self.breadcrumbs_items + [{"url": "", "label": self.get_page_title()}]
 
+    def name_targets(self, links):
+        """An internal link names its page where it still exists (unpublished, say), if the page is
+        the municipality's own: a crafted link to another municipality's page shows only its id."""
+        own = Q()
+        for path in self.municipality.pages.values_list("path", flat=True):
+            own |= Q(path__startswith=path)
+        ids = [link.target_id for link in links if link.kind == Link.Kind.PAGE]
+        pages = Page.objects.filter(own, pk__in=ids).in_bulk() if ids else {}
+        for link in links:
+            link.target = pages.get(link.target_id) if link.kind == Link.Kind.PAGE else None
+
     def get_context_data(self, **kwargs):
         pages = Page.objects.select_related("locale").order_by("title")
         links = (
@@ -56,6 +67,7 @@ class ReportView(WagtailAdminTemplateMixin, TemplateView):
         )
         paginator = Paginator(links, PER_PAGE)
         page = paginator.get_page(self.request.GET.get("p"))
+        self.name_targets(page)
         switcher = report_municipalities(self.request.user).order_by("name")
         return super().get_context_data(
             municipality=self.municipality,

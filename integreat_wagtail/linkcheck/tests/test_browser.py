@@ -33,6 +33,7 @@ def test_editor_reads_the_report_from_the_menu(live_server, live_db, browser, se
     page.wait_for_url(f"{live_server.url}/admin/links/{aachtal.pk}/")
     text = page.locator("main").inner_text()
     assert "wohnungsamt-alt" in text and "termine-2019" in text and "birkenau" not in text.lower()
+    assert f"Seite #{gone.pk}: Entwurf" in text  # the unpublished page the link chooses
     assert page.locator("main a[href$='/edit/']").count() == 4  # Wohnen twice (two links), Arbeit twice
     screenshot(page, "linkcheck-report-de")
 

@@ -5,7 +5,7 @@ from django.core.management import call_command
 from django.urls import reverse
 
 from integreat_wagtail.linkcheck.models import Link
-from tests.factories import make_user, root_page
+from tests.factories import add_content_page, make_user, root_page
 
 from .conftest import page_with_links
 
@@ -81,3 +81,15 @@ def test_anonymous_goes_to_login(client, municipality):
     response = client.get(reverse("linkcheck:report", args=[municipality.pk]))
     assert response.status_code == 302 and "/login/" in response.url
     assert Link.objects.count() == 0
+
+
+def test_a_link_to_another_municipalitys_page_shows_only_its_id(client, editor, municipality, other_municipality, root):
+    foreign = add_content_page(root_page(other_municipality), title="Geheimer Entwurf")
+    foreign.unpublish()
+    page_with_links(root, "Links", [], paragraph=f'<p><a linktype="page" id="{foreign.pk}">x</a></p>')
+    call_command("check_links")
+    client.force_login(editor)
+
+    html = client.get(reverse("linkcheck:report", args=[municipality.pk])).content.decode()
+
+    assert f"#{foreign.pk}" in html and "Geheimer Entwurf" not in html
