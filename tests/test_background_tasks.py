@@ -21,6 +21,7 @@ from wagtail.models import Page
 from wagtail.users.models import UserProfile
 from wagtail.search.models import IndexEntry
 
+from integreat_wagtail.api import pdf as pdf_export
 from integreat_wagtail.settings.base import machine_translator
 from integreat_wagtail.settings.task_backends import task_backends
 from integreat_wagtail.translations.tests.fake_services import FakeDeepL, serve
@@ -30,6 +31,7 @@ BASE_DIR = Path(__file__).resolve().parents[1]
 QUEUED = override_settings(TASKS=task_backends("database"))
 TRANSLATE_TASK = "integreat_wagtail.translations.tasks.translate_subtree_task"
 INDEX_TASK = "modelsearch.tasks.insert_or_update_object_task"
+PDF_TASK = "integreat_wagtail.api.tasks.prerender_pdfs_task"
 
 
 @pytest.fixture
@@ -102,6 +104,24 @@ def test_a_task_whose_user_lost_the_right_fails_and_translates_nothing(client, s
     queued.refresh_from_db()
     assert queued.status == TaskResultStatus.FAILED and "PermissionError" in queued.exception_class_path
     assert arabic_titles() == []
+
+
+def test_a_publish_lays_out_its_pdfs_in_the_worker_and_readers_find_them_ready(client, site, monkeypatch):
+    section, _editor = site
+    queued = DBTaskResult.objects.filter(task_path=PDF_TASK)
+    assert queued.count() >= 2  # "Ankommen" and "Wohnen" were published (and the home page)
+    run_worker()
+    assert not queued.exclude(status=TaskResultStatus.SUCCESSFUL).exists()
+    # The whole tree and each page's subtree once; the later tasks found the newer state stored.
+    assert sum(result.return_value for result in queued.all()) == 3
+
+    def laid_out_in_the_request(*args):
+        raise AssertionError("a reader waited for a PDF layout")
+
+    monkeypatch.setattr(pdf_export, "render", laid_out_in_the_request)
+    for url in ("/api/v3/aachtal/de/pdf/", f"/api/v3/aachtal/de/pdf/?id={section.pk}"):
+        response = client.get(url)
+        assert (response.status_code, response["Content-Type"]) == (200, "application/pdf"), url
 
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="the worker process needs a database server")

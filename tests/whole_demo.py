@@ -26,11 +26,12 @@ def forget_cached_rows():
 
 
 @pytest.fixture
-def whole_demo(live_db, tmp_path_factory):
+def whole_demo(live_db, tmp_path_factory, worker_id):
     if connection.vendor != "sqlite":
         call_command("load_demo", stdout=io.StringIO())
         return
-    shared = tmp_path_factory.getbasetemp().parent  # the same directory for every xdist worker
+    # This run's own directory: with xdist, the parent of the workers' ones.
+    shared = tmp_path_factory.getbasetemp() if worker_id == "master" else tmp_path_factory.getbasetemp().parent
     snapshot = shared / "whole-demo.sqlite3"
     connection.ensure_connection()
     with FileLock(str(shared / "whole-demo.lock")):

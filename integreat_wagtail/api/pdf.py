@@ -4,10 +4,12 @@ HarfBuzz, so Arabic and Persian are shaped and set right to left.
 
 A PDF is kept in the cache under the municipality, language, pages and their last-published
 times, so it is laid out again only after one of its pages is published. Laying out a whole tree
-takes seconds of a worker, so each client may cause only so many layouts (rate limit `api.pdf`,
-counted on cache misses only; api/v3.py): the apps expect the PDF in the answer, so a task queue
-would need a protocol of polling they do not speak. Images inside are read
-from storage and static files, never fetched over the network.
+takes seconds, so with a task worker (TASKS_BACKEND=database) a publish queues the layouts it made
+stale (the language's whole tree and the page's subtree, tasks.py) and readers find them ready.
+The apps expect the PDF in the answer (they speak no polling protocol), so a PDF not laid out yet
+(another page's subtree, an evicted entry, no worker) is laid out in the request, and each client
+may cause only so many of those (rate limit `api.pdf`, counted on cache misses only; api/v3.py).
+Images inside are read from storage and static files, never fetched over the network.
 """
 
 import hashlib
@@ -26,6 +28,7 @@ from weasyprint.urls import URLFetcher, URLFetcherResponse
 from integreat_wagtail import languages
 
 CACHE_SECONDS = 7 * 24 * 3600
+SUBTREE_DEPTH = 20  # levels of subpages in a page's PDF (the API's largest `depth`)
 
 
 class LocalFiles(URLFetcher):
@@ -48,20 +51,32 @@ class LocalFiles(URLFetcher):
         raise ValueError(f"Not a file of this site: {url}")
 
 
-def cache_key(municipality, code, infos):
+def document(content, code, info=None):
+    """(pages, title, source URL, file name) of the PDF of `info` and its subpages, or with no
+    `info` of the municipality's whole tree in language `code`."""
+    region = content.municipality.slug
+    if info is None:
+        return content.visible(code), content.municipality.name, content.root_url(code), f"{region}-{code}.pdf"
+    infos = [info] + content.children_of(code, info, SUBTREE_DEPTH)
+    return infos, info.title, content.public_url(info), f"{region}-{code}-{info.id}.pdf"
+
+
+def cache_key(municipality, code, infos, title):
+    """Keyed by the pages and their publish times, and by the title on the cover: a top-level page's
+    subtree can hold the same pages as the whole tree, under another title."""
     stamps = ",".join(f"{info.id}:{info.last_published_at.timestamp() if info.last_published_at else 0}" for info in infos)
-    digest = hashlib.sha256(stamps.encode()).hexdigest()[:32]
-    return f"integreat_pdf:v1:{municipality.pk}:{code}:{digest}"
+    digest = hashlib.sha256(f"{title}\n{stamps}".encode()).hexdigest()[:32]
+    return f"integreat_pdf:v2:{municipality.pk}:{code}:{digest}"
 
 
-def cached_pdf(content, code, infos):
+def cached_pdf(content, code, infos, title):
     """The stored PDF of `infos` (visible pages of language `code`, tree order) while they are unchanged, else None."""
-    return cache.get(cache_key(content.municipality, code, infos))
+    return cache.get(cache_key(content.municipality, code, infos, title))
 
 
 def render_and_store(content, code, infos, title, source_url):
     data = render(content, code, infos, title, source_url)
-    cache.set(cache_key(content.municipality, code, infos), data, CACHE_SECONDS)
+    cache.set(cache_key(content.municipality, code, infos, title), data, CACHE_SECONDS)
     return data
 
 

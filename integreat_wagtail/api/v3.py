@@ -178,16 +178,11 @@ def pdf(request, region, language):
     whole tree, as one PDF in the language (laid out once per published state, a limited number of
     layouts per client, api/pdf.py)."""
     content, code = _content(request, region, language)
-    if request.GET.get("id") or request.GET.get("url", "").strip("/ "):
-        info = _single(request, content, code)
-        infos = [info] + content.children_of(code, info, MAX_DEPTH)
-        title, source_url, name = info.title, content.public_url(info), f"{region}-{code}-{info.id}.pdf"
-    else:
-        infos = content.visible(code)
-        title, source_url, name = content.municipality.name, content.root_url(code), f"{region}-{code}.pdf"
+    info = _single(request, content, code) if request.GET.get("id") or request.GET.get("url", "").strip("/ ") else None
+    infos, title, source_url, name = pdf_export.document(content, code, info)
     if not infos:
         raise Http404("There are no pages to put into a PDF.")
-    data = pdf_export.cached_pdf(content, code, infos)
+    data = pdf_export.cached_pdf(content, code, infos, title)
     if data is None:
         if rate_limited(request, "api.pdf"):
             raise ApiError("Too many PDFs requested; please try again later.", 429, retry_after=configured_limit("api.pdf")[1])

@@ -7,11 +7,15 @@ from wagtail.models import Site
 
 
 def public_base(request):
-    """Scheme and host (no trailing slash): the configured public base URL, else the request's; "" without either."""
+    """Scheme and host (no trailing slash): the configured public base URL, else the request's; outside
+    a request (tasks) the default Site's; "" without any."""
     configured = getattr(settings, "INTEGREAT_PUBLIC_BASE_URL", "")
     if configured:
         return configured.rstrip("/")
-    return request.build_absolute_uri("/").rstrip("/") if request is not None else ""
+    if request is not None:
+        return request.build_absolute_uri("/").rstrip("/")
+    site = Site.objects.filter(is_default_site=True).first()
+    return site.root_url.rstrip("/") if site else ""
 
 
 def public_root_url(site_id, root_url, request=None):

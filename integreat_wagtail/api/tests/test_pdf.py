@@ -69,7 +69,7 @@ def test_pdf_is_cached_until_a_page_is_published_again(client, rf, site):
     assert "Melden Sie sich im Bürgerbüro an." in pdf_text(first)
     content = MunicipalityContent(site["aachtal"], rf.get("/"))
     info = content.find("de", page_id=site["registration"].pk)
-    assert cache.get(pdf.cache_key(site["aachtal"], "de", [info])) == first.content  # kept, keyed by page and publish time
+    assert cache.get(pdf.cache_key(site["aachtal"], "de", [info], info.title)) == first.content  # kept, keyed by page and publish time
     assert client.get(url).content == first.content
     registration = site["registration"]
     registration.body = body("Die Anmeldung ist jetzt auch online möglich.")
