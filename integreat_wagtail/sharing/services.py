@@ -6,6 +6,7 @@ language. Each runs in one transaction, so a refused or failed step leaves nothi
 """
 
 import uuid
+from functools import partial
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -157,11 +158,20 @@ def update_mirrors(source, user=None):
             if parent is None:
                 continue
             copy_page(source, parent, reuse.target_translation_key, user=user)
+        # Wagtail logs a publish after its signal: the states are read once the source's publish is logged.
+        transaction.on_commit(partial(relink_mirror, reuse.pk))
+    mirror_new_subpage(source, user=user)
+
+
+@transaction.atomic
+def relink_mirror(reuse_id):
+    """The mirror's wagtail-localize records, in the states of its source's translations."""
+    reuse = Reuse.objects.filter(pk=reuse_id).select_related("source_municipality", "target_municipality").first()
+    if reuse is not None:
         link_translations(
-            translations(source.translation_key, live_only=False), translations(reuse.target_translation_key, live_only=False),
+            translations(reuse.source_translation_key, live_only=False), translations(reuse.target_translation_key, live_only=False),
             reuse.source_municipality, reuse.target_municipality,
         )
-    mirror_new_subpage(source, user=user)
 
 
 def mirror_new_subpage(page, user=None):
