@@ -96,7 +96,7 @@ def test_the_admin_form_offers_templates_first_and_onboards_from_one(client, tem
     other = make_municipality("Stadt Birke", "birke", ["de"])
     client.force_login(make_user("platform", superuser=True))
     form = client.get("/admin/municipalities/new/").content.decode()
-    assert form.index("Platform template: Vorlage Österreich") < form.index(">Stadt Birke<")
+    assert form.index("Plattform-Vorlage: Vorlage Österreich") < form.index(">Stadt Birke<")  # the admin speaks German
     data = {
         "name": "Almdorf", "slug": "almdorf", "kind": "city", "language_codes": ["de", "ar"], "default_language": "de",
         "time_zone": "Europe/Vienna", "template": "vorlage-at",
