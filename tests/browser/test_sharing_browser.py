@@ -63,8 +63,15 @@ def test_county_shares_town_mirrors_readers_see_the_county_edit_in_two_languages
     page.wait_for_url(f"{base}/admin/pages/{root_page(town).pk}/")
     assert Reuse.objects.get().kind == "mirror"
 
-    # The county edits its page in both languages; the town's readers see it at once.
-    publish(arrival, intro="Neu: Termine online buchen.")
+    # The county's editor changes the German page in the page editor and publishes it; its translator
+    # updates the English one. The town's readers see both at once.
+    page = county_staff.pages[0]
+    page.goto(f"{base}/admin/pages/{arrival.pk}/edit/")
+    page.fill("#id_intro", "Neu: Termine online buchen.")
+    page.locator("footer [data-w-dropdown-target='toggle']").first.click()
+    with page.expect_navigation():
+        page.locator('button[name="action-publish"]').click()
+    assert ContentPage.objects.get(pk=arrival.pk).intro == "Neu: Termine online buchen."
     publish(arrival.get_translation(Locale.objects.get(language_code="en")), intro="New: book appointments online.")
     reader = phone.new_page()
     reader.goto(f"{base}/de/erle/ankommen/")
