@@ -11,6 +11,7 @@ from wagtail_localize.models import StringTranslation, Translation
 from home.models import ContentPage
 from integreat_wagtail.municipalities.forms import MunicipalityForm
 from integreat_wagtail.municipalities.models import Municipality
+from integreat_wagtail.sharing.forms import ShareForm
 from integreat_wagtail.translations.states import municipality_translation_states
 from integreat_wagtail.translations.tests.helpers import one_page_per_state, publish_change
 from tests.factories import assert_refused, make_municipality, make_user, root_page
@@ -138,3 +139,8 @@ def test_only_platform_admins_make_a_template(client, template):
     assert not Municipality.objects.get(pk=town.pk).is_template
     assert_refused(client.post(f"/admin/municipalities/edit/{other.pk}/", data))
     assert not Municipality.objects.get(pk=other.pk).is_template and Municipality.objects.get(pk=other.pk).name == "Stadt Eiche"
+
+
+def test_a_template_is_no_audience_to_share_with(template):
+    town, neighbour = make_municipality("Stadt Birke", "birke", ["de"]), make_municipality("Stadt Eiche", "eiche", ["de"])
+    assert list(ShareForm(municipality=town).fields["recipients"].queryset) == [neighbour]
