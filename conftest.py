@@ -5,7 +5,7 @@ from django.utils import translation
 
 from tests.factories import make_municipality, make_user
 
-pytest_plugins = ["tests.browser.fixtures"]
+pytest_plugins = ["tests.browser.fixtures", "tests.whole_demo"]
 
 
 @pytest.fixture(autouse=True)

@@ -9,7 +9,8 @@ single page — uncached and through the full-page cache; with `--large`, the sa
 `seed_bench` (100 municipalities × 50 pages × 5 languages, var/bench/large/). Load: wrk (Debian's
 package) when installed, else a Python client, 1 thread × `--connections` connections.
 Prints req/s, p50/p95/p99, SQL queries per request (counted in-process with Django's test client)
-and the ratios to (a) and (b); writes bench/results/latest.json and latest.png.
+and the ratios to (a) and (b), and what counting reads (impact) costs a cache hit in-process; writes
+bench/results/latest.json and latest.png.
 """
 
 import argparse
@@ -86,6 +87,34 @@ for url in json.loads(sys.argv[1]):
         status = client.get(url).status_code
     counts[url] = len(queries) if status < 400 else None
 print("COUNTS " + json.dumps(counts))
+'''
+
+# What counting reads (impact/middleware.py) costs a cache hit: the same cached page fetched in-process
+# with and without the two impact middlewares, in alternating rounds; microseconds per request.
+COUNTING_OVERHEAD = '''
+import json, statistics, sys, time
+import django
+django.setup()
+from django.conf import settings
+from django.test import Client, override_settings
+settings.ALLOWED_HOSTS = ["*"]
+url = sys.argv[1]
+stacks = {"with counting": settings.MIDDLEWARE,
+          "without counting": [name for name in settings.MIDDLEWARE if ".impact." not in name]}
+def microseconds(middleware, requests=500):
+    with override_settings(MIDDLEWARE=middleware):
+        client = Client(HTTP_USER_AGENT="Mozilla/5.0 bench")
+        client.get(url)
+        assert client.get(url)["X-Cache"] == "HIT", url
+        started = time.perf_counter()
+        for _ in range(requests):
+            client.get(url)
+        return (time.perf_counter() - started) / requests * 1e6
+rounds = {name: [] for name in stacks}
+for _ in range(5):
+    for name, middleware in stacks.items():
+        rounds[name].append(microseconds(middleware))
+print("OVERHEAD " + json.dumps({name: round(statistics.median(values), 1) for name, values in rounds.items()}))
 '''
 
 
@@ -274,6 +303,12 @@ def count_queries(python, env, cwd, urls):
     return json.loads(output.split("COUNTS ", 1)[1])
 
 
+def counting_overhead(env, path):
+    """Microseconds per cached hit with and without counting reads (COUNTING_OVERHEAD)."""
+    output = run([str(PYTHON), "-c", COUNTING_OVERHEAD, path], env=env, cwd=ROOT)
+    return json.loads(output.split("OVERHEAD ", 1)[1])
+
+
 def project(args, name, seed):
     rows = []
     base_env = prepare_database(name, seed)
@@ -336,12 +371,16 @@ def main():
         rows.append(stock_wagtail(args))
         print(f"  stock Wagtail      {rows[1]['rps']:8.1f} req/s", flush=True)
     rows += project(args, "demo", seed=False)
+    content_page = next(row["path"] for row in rows if row["target"] == "content page (de)")
+    overhead = counting_overhead(project_env("demo", 300), content_page)
+    print(f"  counting reads, per cached hit (in-process): {overhead}", flush=True)
     if args.large:
         rows += project(args, "large", seed=True)
     hello = rows[0]["rps"]
     wagtail = next((row["rps"] for row in rows if row["kind"] == "wagtail"), None)
     report = {"when": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), "seconds": args.seconds,
-              "connections": args.connections, "cores": os.cpu_count(), "rows": rows}
+              "connections": args.connections, "cores": os.cpu_count(), "rows": rows,
+              "counting_overhead_microseconds": overhead}
     (RESULTS / "latest.json").write_text(json.dumps(report, indent=2))
     plot(rows, RESULTS / "latest.png")
     print(table(rows, hello, wagtail))

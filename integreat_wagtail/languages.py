@@ -19,6 +19,9 @@ class Language:
     # Elasticsearch/OpenSearch built-in analyzer that stems the language (core/search_engines.py);
     # empty: none is built in, the index's multilingual default serves it.
     search_analyzer: str = ""
+    # PostgreSQL text search configurations that stem the language, preferred first; the database
+    # search uses the first the server has, else SEARCH_CONFIG ("simple") (core/postgres_search.py).
+    text_search_configs: tuple = ()
 
     @property
     def is_rtl(self):
@@ -30,31 +33,31 @@ class Language:
 
 
 LANGUAGES = [
-    Language("de", "de", "Deutsch", "German", icon="De", search_analyzer="german"),
-    Language("de-si", "de-x-simple", "Einfache Sprache", "Plain German", icon="DE+", search_analyzer="german"),
-    Language("en", "en", "English", "English", icon="En", search_analyzer="english"),
-    Language("ar", "ar", "العربية", "Arabic", "rtl", "Arab", icon="ع", search_analyzer="arabic"),
+    Language("de", "de", "Deutsch", "German", icon="De", search_analyzer="german", text_search_configs=("german",)),
+    Language("de-si", "de-x-simple", "Einfache Sprache", "Plain German", icon="DE+", search_analyzer="german", text_search_configs=("german",)),
+    Language("en", "en", "English", "English", icon="En", search_analyzer="english", text_search_configs=("english",)),
+    Language("ar", "ar", "العربية", "Arabic", "rtl", "Arab", icon="ع", search_analyzer="arabic", text_search_configs=("arabic",)),
     Language("fa", "fa", "فارسی", "Farsi", "rtl", "Arab", icon="فا", search_analyzer="persian"),
     Language("prs", "prs", "دری", "Dari", "rtl", "Arab", icon="دری", search_analyzer="persian"),
     Language("ps", "ps", "پښتو", "Pashto", "rtl", "Arab", icon="پښ"),
     Language("ckb", "ckb", "کوردیی ناوەندی", "Kurdish (Sorani)", "rtl", "Arab", icon="کو", search_analyzer="sorani"),
     Language("ku", "ku", "Kurmancî", "Kurdish (Kurmanji)", icon="Ku"),
-    Language("uk", "uk", "Українська", "Ukrainian", script="Cyrl", icon="Ук"),
-    Language("ru", "ru", "Русский", "Russian", script="Cyrl", icon="Ру", search_analyzer="russian"),
-    Language("tr", "tr", "Türkçe", "Turkish", icon="Tr", search_analyzer="turkish"),
-    Language("ro", "ro", "Română", "Romanian", icon="Ro", search_analyzer="romanian"),
+    Language("uk", "uk", "Українська", "Ukrainian", script="Cyrl", icon="Ук", text_search_configs=("ukrainian", "russian")),
+    Language("ru", "ru", "Русский", "Russian", script="Cyrl", icon="Ру", search_analyzer="russian", text_search_configs=("russian",)),
+    Language("tr", "tr", "Türkçe", "Turkish", icon="Tr", search_analyzer="turkish", text_search_configs=("turkish",)),
+    Language("ro", "ro", "Română", "Romanian", icon="Ro", search_analyzer="romanian", text_search_configs=("romanian",)),
     Language("pl", "pl", "Polski", "Polish", icon="Pl"),
     Language("bg", "bg", "Български", "Bulgarian", script="Cyrl", icon="Бг", search_analyzer="bulgarian"),
-    Language("fr", "fr", "Français", "French", icon="Fr", search_analyzer="french"),
-    Language("es", "es", "Español", "Spanish", icon="Es", search_analyzer="spanish"),
-    Language("it", "it", "Italiano", "Italian", icon="It", search_analyzer="italian"),
+    Language("fr", "fr", "Français", "French", icon="Fr", search_analyzer="french", text_search_configs=("french",)),
+    Language("es", "es", "Español", "Spanish", icon="Es", search_analyzer="spanish", text_search_configs=("spanish",)),
+    Language("it", "it", "Italiano", "Italian", icon="It", search_analyzer="italian", text_search_configs=("italian",)),
     Language("ti", "ti", "ትግርኛ", "Tigrinya", script="Ethi", icon="ትግ"),
     Language("am", "am", "አማርኛ", "Amharic", script="Ethi", icon="አማ"),
     Language("so", "so", "Soomaali", "Somali", icon="So"),
     Language("sq", "sq", "Shqip", "Albanian", icon="Sq"),
     Language("sr", "sr", "Српски", "Serbian", script="Cyrl", icon="Ср"),
     Language("hr", "hr", "Hrvatski", "Croatian", icon="Hr"),
-    Language("el", "el", "Ελληνικά", "Greek", script="Grek", icon="Ελ", search_analyzer="greek"),
+    Language("el", "el", "Ελληνικά", "Greek", script="Grek", icon="Ελ", search_analyzer="greek", text_search_configs=("greek",)),
     Language("zh-hans", "zh-Hans", "简体中文", "Chinese (Simplified)", script="Hans", icon="中", search_analyzer="cjk"),
     Language("vi", "vi", "Tiếng Việt", "Vietnamese", icon="Vi"),
 ]

@@ -4,6 +4,7 @@ the task worker (`manage.py db_worker`, django-tasks-db) runs it — translating
 
 import json
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -58,6 +59,19 @@ def indexed(page):
     return IndexEntry.objects.filter(object_id=str(page.pk)).exists()
 
 
+def run_worker():
+    """`manage.py db_worker --batch` in this process. It installs signal handlers for a graceful
+    shutdown (SIGTERM raises SystemExit); they must not outlive it in the test process."""
+    signals = [signal.SIGINT, signal.SIGTERM, signal.SIGQUIT]
+    saved = {number: signal.getsignal(number) for number in signals}
+    try:
+        with QUEUED:
+            call_command("db_worker", batch=True, startup_delay=False, interval=0, verbosity=0)
+    finally:
+        for number, handler in saved.items():
+            signal.signal(number, handler)
+
+
 def ask_for_translation(client, section, editor):
     """The editor's request: answered at once, the work queued, nothing translated yet."""
     client.force_login(editor)
@@ -73,8 +87,7 @@ def ask_for_translation(client, section, editor):
 def test_the_translation_a_request_queues_runs_in_the_worker(client, site):
     section, editor = site
     queued = ask_for_translation(client, section, editor)
-    with QUEUED:
-        call_command("db_worker", batch=True, startup_delay=False, interval=0, verbosity=0)
+    run_worker()
     queued.refresh_from_db()
     assert queued.status == TaskResultStatus.SUCCESSFUL, queued.traceback
     assert queued.return_value == {"created": 2, "machine_translated": 0, "already_translated": 0}
@@ -85,8 +98,7 @@ def test_a_task_whose_user_lost_the_right_fails_and_translates_nothing(client, s
     section, editor = site
     queued = ask_for_translation(client, section, editor)
     editor.groups.clear()
-    with QUEUED:
-        call_command("db_worker", batch=True, startup_delay=False, interval=0, verbosity=0)
+    run_worker()
     queued.refresh_from_db()
     assert queued.status == TaskResultStatus.FAILED and "PermissionError" in queued.exception_class_path
     assert arabic_titles() == []

@@ -18,8 +18,7 @@ pytestmark = pytest.mark.whole_demo
 
 
 @pytest.fixture
-def demo(live_db):
-    call_command("load_demo", stdout=io.StringIO())
+def demo(whole_demo):
     return Municipality.objects.all()
 
 

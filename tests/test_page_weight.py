@@ -4,14 +4,12 @@ images it loads (text assets gzipped, as whitenoise serves them) — and the ser
 first-visit precache at most 60 KB."""
 
 import gzip
-import io
 import json
 import re
 
 import pytest
 from django.conf import settings
 from django.contrib.staticfiles import finders
-from django.core.management import call_command
 
 from integreat_wagtail.municipalities.models import Municipality
 
@@ -24,10 +22,8 @@ pytestmark = pytest.mark.whole_demo
 
 
 @pytest.fixture
-def demo(live_db):
-    """The whole demo, committed as `manage.py load_demo` does (the serialized rollback of
-    `live_db` restores the database for the tests after this one)."""
-    call_command("load_demo", stdout=io.StringIO())
+def demo(whole_demo):
+    """The whole demo, loaded once per run (tests/whole_demo.py)."""
     return list(Municipality.objects.order_by("slug"))
 
 

@@ -15,7 +15,7 @@ SERVER = {"SEARCH_URL": "https://search.internal:9200"}
 def test_the_database_searches_without_a_search_url():
     assert search_backends({}, SQLITE) == {"default": {"BACKEND": "wagtail.search.backends.database"}}
     postgres = search_backends({}, POSTGRES)["default"]
-    assert postgres == {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "simple"}
+    assert postgres == {"BACKEND": "integreat_wagtail.core.postgres_search", "SEARCH_CONFIG": "simple"}  # per language
     assert search_backends({"SEARCH_CONFIG": "german"}, POSTGRES)["default"]["SEARCH_CONFIG"] == "german"
 
 

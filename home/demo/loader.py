@@ -25,6 +25,7 @@ from integreat_wagtail.translations.instances import translate_instance
 
 from . import content
 from .images import demo_image
+from .impact_figures import load_impact_figures
 from .places import load_places
 from .translation_states import show_translation_states
 
@@ -145,6 +146,7 @@ class DemoLoader:
             load_plugin_demos(municipality)
             with transaction.atomic():
                 show_translation_states(municipality)
+                load_impact_figures(municipality, self.today)
         return by_slug
 
     def user(self, username, name, superuser=False, group=None):

@@ -3,7 +3,10 @@
 HarfBuzz, so Arabic and Persian are shaped and set right to left.
 
 A PDF is kept in the cache under the municipality, language, pages and their last-published
-times, so it is laid out again only after one of its pages is published. Images inside are read
+times, so it is laid out again only after one of its pages is published. Laying out a whole tree
+takes seconds of a worker, so each client may cause only so many layouts (rate limit `api.pdf`,
+counted on cache misses only; api/v3.py): the apps expect the PDF in the answer, so a task queue
+would need a protocol of polling they do not speak. Images inside are read
 from storage and static files, never fetched over the network.
 """
 
@@ -51,13 +54,14 @@ def cache_key(municipality, code, infos):
     return f"integreat_pdf:v1:{municipality.pk}:{code}:{digest}"
 
 
-def pdf_bytes(content, code, infos, title, source_url):
-    """The PDF of `infos` (visible pages of language `code`, tree order), from the cache when unchanged."""
-    key = cache_key(content.municipality, code, infos)
-    data = cache.get(key)
-    if data is None:
-        data = render(content, code, infos, title, source_url)
-        cache.set(key, data, CACHE_SECONDS)
+def cached_pdf(content, code, infos):
+    """The stored PDF of `infos` (visible pages of language `code`, tree order) while they are unchanged, else None."""
+    return cache.get(cache_key(content.municipality, code, infos))
+
+
+def render_and_store(content, code, infos, title, source_url):
+    data = render(content, code, infos, title, source_url)
+    cache.set(cache_key(content.municipality, code, infos), data, CACHE_SECONDS)
     return data
 
 
@@ -72,4 +76,9 @@ def render(content, code, infos, title, source_url):
             {"language": language, "title": title, "municipality": content.municipality, "sections": sections,
              "source_url": source_url},
         )
-    return HTML(string=html, base_url=source_url, url_fetcher=LocalFiles()).write_pdf()
+    return html_to_pdf(html, source_url)
+
+
+def html_to_pdf(html, base_url):
+    """A4 PDF of an HTML document of this site (pages, impact reports), its files read locally."""
+    return HTML(string=html, base_url=base_url, url_fetcher=LocalFiles()).write_pdf()

@@ -23,6 +23,7 @@ from .plugin_content import offer_plugins, region_flags
 
 LOCAL_NEWS_PREFIX = "local-"  # integreat-cms's ids of local news, apart from external ones
 BOX_MARGIN = 0.15  # degrees around the municipality's centre when it has coordinates
+TEXT_DIRECTIONS = {"ltr": "LEFT_TO_RIGHT", "rtl": "RIGHT_TO_LEFT"}  # integreat-cms's values of a language's `dir`
 THUMBNAIL_RENDITION = "fill-150x150"  # the size of integreat-cms's page thumbnails, which the apps' tiles show
 
 
@@ -37,7 +38,7 @@ def language_objects(codes, locale_ids):
                     "code": code,
                     "bcp47_tag": language.bcp47,
                     "native_name": language.native_name,
-                    "dir": language.direction,
+                    "dir": TEXT_DIRECTIONS[language.direction],
                 }
             )
     return result

@@ -14,6 +14,8 @@ from wagtail.models import Locale, Page
 from integreat_wagtail.core.rate_limits import configured_limit, rate_limited
 from integreat_wagtail.feedback.models import Feedback
 from integreat_wagtail.feedback.services import record_feedback
+from integreat_wagtail.impact.counting import record_search
+from integreat_wagtail.impact.middleware import mark_page, mark_read
 from integreat_wagtail.municipalities.models import Municipality
 from integreat_wagtail.municipalities.pages import get_content_page_model
 
@@ -42,6 +44,8 @@ def _content(request, region, language=None):
     else:
         content.root(language)  # 404 for languages the municipality doesn't offer (or hasn't published)
         code = language
+        # What the apps read, counted by impact/middleware.py: the resource after the language.
+        mark_read(request, municipality.pk, code, resource=request.path_info.rstrip("/").split("/")[5][:40])
     return content, code
 
 
@@ -86,7 +90,9 @@ def _single(request, content, code):
     url = request.GET.get("url", "")
     if page_id is None and not url.strip("/ "):
         raise ApiError("Either the id or the url parameter is required.", 400)
-    return content.find(code, page_id=page_id, url=None if page_id is not None else url[:2000])
+    info = content.find(code, page_id=page_id, url=None if page_id is not None else url[:2000])
+    mark_page(request, info.id)
+    return info
 
 
 def _last_modified(infos):
@@ -169,7 +175,8 @@ def parents(request, region, language):
 @api_view()
 def pdf(request, region, language):
     """integreat-cms's `pdf/`: with `url` (or `id`) that page and its subpages, without the municipality's
-    whole tree, as one PDF in the language (laid out once per published state, api/pdf.py)."""
+    whole tree, as one PDF in the language (laid out once per published state, a limited number of
+    layouts per client, api/pdf.py)."""
     content, code = _content(request, region, language)
     if request.GET.get("id") or request.GET.get("url", "").strip("/ "):
         info = _single(request, content, code)
@@ -180,7 +187,12 @@ def pdf(request, region, language):
         title, source_url, name = content.municipality.name, content.root_url(code), f"{region}-{code}.pdf"
     if not infos:
         raise Http404("There are no pages to put into a PDF.")
-    response = HttpResponse(pdf_export.pdf_bytes(content, code, infos, title, source_url), content_type="application/pdf")
+    data = pdf_export.cached_pdf(content, code, infos)
+    if data is None:
+        if rate_limited(request, "api.pdf"):
+            raise ApiError("Too many PDFs requested; please try again later.", 429, retry_after=configured_limit("api.pdf")[1])
+        data = pdf_export.render_and_store(content, code, infos, title, source_url)
+    response = HttpResponse(data, content_type="application/pdf")
     response["Content-Disposition"] = f'inline; filename="{name}"'
     response["Last-Modified"] = http_date(_last_modified(infos).timestamp())
     return response
@@ -205,6 +217,7 @@ def search(request, region, language):
         return json_response([])
     limit = _int_param(request, "limit", 20, 1, MAX_SEARCH_RESULTS)
     infos = search_infos(content, code, query, limit)
+    record_search(content.municipality.pk, code, query, found=bool(infos))
     return json_response(serializers.pages(content, code, infos, request))
 
 

@@ -28,3 +28,9 @@ class CoreConfig(AppConfig):
         page_unpublished.connect(lambda sender, instance, **kwargs: search_index.forget_page(instance), weak=False)
         post_page_move.connect(lambda sender, instance, **kwargs: search_index.forget_vocabularies(instance), weak=False)
         post_migrate.connect(search_index.index_unindexed_pages, sender=self)
+
+        from django_tasks.signals import task_finished
+
+        from .task_failures import log_failed_task
+
+        task_finished.connect(log_failed_task)

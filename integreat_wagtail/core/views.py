@@ -23,6 +23,7 @@ from integreat_wagtail.core.rate_limits import configured_limit, rate_limited
 from integreat_wagtail.feedback.forms import FeedbackForm
 from integreat_wagtail.feedback.models import NoResultQuery
 from integreat_wagtail.feedback.services import record_feedback
+from integreat_wagtail.impact.counting import record_search
 from integreat_wagtail.municipalities.models import Municipality
 from integreat_wagtail.municipalities.pages import get_municipality_page_model, municipality_for
 
@@ -100,6 +101,7 @@ def search(request, slug):
             }
             for page in pages
         ]
+        record_search(municipality_page.municipality_id, municipality_page.locale.language_code, query, bool(results))
         # Over the limit the reader still gets an answer; only the counting stops (no table flooding).
         if not results and len(query) >= 2 and not rate_limited(request, "site.search_log"):
             NoResultQuery.record(municipality_page.municipality, municipality_page.locale.language_code, query)

@@ -12,6 +12,7 @@ from .admin_dashboard import scope_dashboard_panels
 from .admin_scoping import refuse_foreign_copy, refuse_foreign_move, scope_page_chooser
 from .admin_views import ScopedPageViewSet
 from .scoping import PlatformAdminOnlyPermissionPolicy
+from .task_failures import add_failed_tasks_panel
 
 # Redirects match paths on a Site; municipalities share the platform's Site (/<lang>/<slug>/…),
 # so a redirect has no owner, and one made by a town's staff could capture another town's
@@ -23,6 +24,7 @@ hooks.register("construct_page_chooser_queryset", scope_page_chooser)
 hooks.register("before_move_page", refuse_foreign_move)
 hooks.register("before_copy_page", refuse_foreign_copy)
 hooks.register("construct_homepage_panels", scope_dashboard_panels)
+hooks.register("construct_homepage_panels", add_failed_tasks_panel)
 
 
 @hooks.register("register_admin_viewset", order=100)  # after Wagtail's base page viewset, which it replaces

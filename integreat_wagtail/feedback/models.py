@@ -45,6 +45,8 @@ class Feedback(models.Model):
     comment = models.TextField(_("comment"), max_length=COMMENT_MAX_LENGTH, blank=True)
     created_at = models.DateTimeField(_("received"), default=timezone.now, db_index=True)
     read = models.BooleanField(_("read"), default=False)
+    # Dealt with: kept for the figures (impact reports count it), out of the editors' way.
+    archived = models.BooleanField(_("archived"), default=False)
 
     class Meta:
         verbose_name = _("feedback")

@@ -15,15 +15,15 @@ class FeedbackViewSet(MunicipalityScopedViewSetMixin, ModelViewSet):
     model = Feedback
     icon = "comment"
     menu_label = _("Feedback")
-    # Editors only mark feedback as read; readers create it on the site, nobody invents it here.
-    form_fields = ["read"]
-    list_display = ["__str__", "kind", "rating", "language", "municipality", "created_at", "read"]
-    list_filter = ["kind", "rating", "read", "language"]
+    # Editors only mark feedback as read or archived; readers create it on the site, nobody invents it here.
+    form_fields = ["read", "archived"]
+    list_display = ["__str__", "kind", "rating", "language", "municipality", "created_at", "read", "archived"]
+    list_filter = ["kind", "rating", "read", "archived", "language"]
     search_fields = ["comment", "object_ref"]
     inspect_view_enabled = True
     copy_view_enabled = False
     index_view_class = FormulaSafeIndexView  # comments are the reader's text
-    list_export = ["created_at", "municipality", "language", "kind", "object_ref", "rating", "comment", "read"]
+    list_export = ["created_at", "municipality", "language", "kind", "object_ref", "rating", "comment", "read", "archived"]
 
 
 class NoResultQueryViewSet(MunicipalityScopedViewSetMixin, ModelViewSet):

@@ -47,7 +47,16 @@ def category_dict(category, request=None):
         "color": category.color,
         "icon": category.icon,
         "icon_url": public_url(request, reverse("icon_svg", kwargs={"name": category.icon})),
+        "icon_color": f"{category.icon}_{category.color}",  # integreat-cms's key of the coloured map marker
     }
+
+
+ADDRESS_FIELDS = ("id", "name", "address", "town", "state", "district", "region", "postcode", "country", "latitude", "longitude")
+
+
+def empty_address():
+    """The nested `location` object with every field null, as integreat-cms sends it for an event without a place."""
+    return dict.fromkeys(ADDRESS_FIELDS)
 
 
 def address_dict(location):
@@ -55,18 +64,27 @@ def address_dict(location):
     if location is None:
         return None
     return {
+        **empty_address(),
         "id": location.pk,
         "name": location.name,
         "address": location.address,
         "town": location.town,
-        "state": None,
-        "district": None,
-        "region": None,
         "postcode": location.postcode,
         "country": location.country,
         "latitude": location.latitude,
         "longitude": location.longitude,
     }
+
+
+def contacts(location):
+    """integreat-app reads a place's phone, e-mail and website from `contacts` (integreat-cms moved them
+    there from the top-level fields, which it still sends): one contact with the place's data, or none."""
+    if not (location.phone or location.email or location.website):
+        return []
+    return [{
+        "name": None, "area_of_responsibility": None, "email": location.email or None,
+        "phone_number": location.phone or None, "website": location.website or None, "mobile_number": None,
+    }]
 
 
 def _hash(data):
@@ -120,7 +138,7 @@ def integreat_locations(municipality, language_code, request=None, on_map=False)
             "website": location.website or None,
             "email": location.email or None,
             "phone_number": location.phone or None,
-            "contacts": [],
+            "contacts": contacts(location),
             "category": category_dict(category, request),
             "temporarily_closed": location.temporarily_closed,
             "opening_hours": location.opening_hours or None,

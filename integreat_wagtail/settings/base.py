@@ -60,6 +60,7 @@ INSTALLED_APPS = [
     "integreat_wagtail.staff",
     "integreat_wagtail.sharing",
     "integreat_wagtail.two_factor",
+    "integreat_wagtail.impact",
     "home",
     *PLUGIN_APPS,
     "wagtail_localize",
@@ -105,7 +106,9 @@ MIDDLEWARE = [
     "integreat_wagtail.core.middleware.RejectNulBytesMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",  # static files leave here, compressed ahead of time
     "corsheaders.middleware.CorsMiddleware",  # above CommonMiddleware: its redirects get CORS headers too
+    "integreat_wagtail.impact.middleware.ReadCountingMiddleware",  # counts hits and renders alike, no SQL
     "integreat_wagtail.core.page_cache.PageCacheMiddleware",  # a hit stops here: no session, no SQL
+    "integreat_wagtail.impact.middleware.ReadMarkerMiddleware",  # names what a render showed, cached with it
     "integreat_wagtail.core.middleware.PublicGZipMiddleware",  # compresses after the ETag below is computed
     "django.middleware.http.ConditionalGetMiddleware",
     "integreat_wagtail.core.middleware.CacheControlMiddleware",
@@ -203,6 +206,19 @@ else:
 # off. Paths matching PAGE_CACHE_SKIP_PATHS are never cached (search logs what readers look for).
 PAGE_CACHE_SECONDS = int(os.environ.get("INTEGREAT_PAGE_CACHE_SECONDS", "300"))
 PAGE_CACHE_SKIP_PATHS = [r"/search/"]
+
+# Impact counting (integreat_wagtail/impact/counting.py): counters wait in each worker's memory and
+# are written in bulk every IMPACT_FLUSH_SECONDS or when IMPACT_MAX_KEYS wait (None: only when asked,
+# for tests). A user agent that is empty or contains one of the markers is a robot, not a reader.
+# Search queries are shown from IMPACT_MIN_COUNT searches on (k-anonymity).
+IMPACT_FLUSH_SECONDS = int(os.environ.get("INTEGREAT_IMPACT_FLUSH_SECONDS", "60"))
+IMPACT_MAX_KEYS = 1000
+IMPACT_MIN_COUNT = int(os.environ.get("INTEGREAT_IMPACT_MIN_COUNT", "5"))
+IMPACT_BOT_MARKERS = (
+    "bot", "crawl", "spider", "slurp", "archiver", "facebookexternalhit", "preview", "monitor", "uptime",
+    "pingdom", "lighthouse", "headless", "curl", "wget", "python", "go-http-client", "java/", "httpclient",
+    "scrapy", "feedfetcher", "validator",
+)
 
 # Sessions stay in the database, not the cache: staff keep working in the admin while Redis is down.
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
@@ -353,7 +369,8 @@ INTEGREAT_TRUSTED_PROXY_COUNT = int(os.environ.get("INTEGREAT_TRUSTED_PROXY_COUN
 
 def rate_limits(environ):
     """The default limits of public writes, overridden per scope by the environment."""
-    limits = {"site.feedback": (20, 600), "site.search_log": (30, 3600), "api.feedback": (20, 600)}
+    limits = {"site.feedback": (20, 600), "site.search_log": (30, 3600), "api.feedback": (20, 600),
+              "api.pdf": (20, 600)}  # PDF layouts (cache misses): seconds of a worker each
     for item in filter(None, (part.strip() for part in environ.get("INTEGREAT_RATE_LIMITS", "").split(","))):
         scope, _, rate = item.partition("=")
         count, _, seconds = rate.partition("/")

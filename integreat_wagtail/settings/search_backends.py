@@ -32,7 +32,7 @@ MULTILINGUAL_INDEX_SETTINGS = {
 
 def search_backends(environ, database_engine):
     """Elasticsearch 8 (or SEARCH_BACKEND: elasticsearch9, opensearch2, opensearch3…) when SEARCH_URL is set;
-    else Wagtail's database backend, which is PostgreSQL full-text search on PostgreSQL."""
+    else PostgreSQL full-text search per language on PostgreSQL, Wagtail's database backend elsewhere."""
     if environ.get("SEARCH_URL"):
         engine = environ.get("SEARCH_BACKEND", "elasticsearch8")
         if engine not in ENGINES:
@@ -46,9 +46,11 @@ def search_backends(environ, database_engine):
             "ATOMIC_REBUILD": True,
             "INDEX_SETTINGS": MULTILINGUAL_INDEX_SETTINGS,
         }}
-    backend = {"BACKEND": "wagtail.search.backends.database"}
     if database_engine == "django.db.backends.postgresql":
-        # One text search configuration for every language of a tree: "simple" stems none wrongly
-        # (German rules on Arabic text…); SEARCH_CONFIG picks another, e.g. for a one-language site.
-        backend["SEARCH_CONFIG"] = environ.get("SEARCH_CONFIG", "simple")
-    return {"default": backend}
+        # Each language stemmed by its own text search configuration (core/postgres_search.py);
+        # SEARCH_CONFIG serves the languages PostgreSQL has none for ("simple" stems none wrongly).
+        return {"default": {
+            "BACKEND": "integreat_wagtail.core.postgres_search",
+            "SEARCH_CONFIG": environ.get("SEARCH_CONFIG", "simple"),
+        }}
+    return {"default": {"BACKEND": "wagtail.search.backends.database"}}

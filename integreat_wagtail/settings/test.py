@@ -10,6 +10,7 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}  # noqa: F405
 if not (os.environ.get("CACHE_URL") or os.environ.get("REDIS_URL")):
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+IMPACT_FLUSH_SECONDS = None  # counters are written when a test flushes them, never by a thread
 PAGE_CACHE_SECONDS = 0  # tests that need the page cache switch it on (tests/page_cache/)
 MEDIA_ROOT = VAR_DIR / "test-media"  # noqa: F405
 STORAGES["private"] = {"BACKEND": "django.core.files.storage.FileSystemStorage",  # noqa: F405

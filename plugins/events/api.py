@@ -9,6 +9,7 @@ raw query parameters first.
 import datetime
 import hashlib
 import json
+import mimetypes
 from collections import defaultdict
 
 from dateutil import rrule
@@ -18,7 +19,7 @@ from django.utils.timezone import get_current_timezone
 from wagtail.models import Page
 
 from integreat_wagtail.api.content import public_url
-from integreat_wagtail.locations.api import address_dict, location_path
+from integreat_wagtail.locations.api import address_dict, empty_address, location_path
 from integreat_wagtail.plugins.pages import index_page
 
 from . import recurrence
@@ -60,10 +61,31 @@ def _available_languages(events, municipality, language_code, request):
     return result
 
 
+# integreat-cms's sizes of an event's picture (WordPress's, which the apps were written against).
+FEATURED_IMAGE_SIZES = {"thumbnail": "fill-150x150", "medium": "max-300x300", "large": "max-1024x1024", "full": "original"}
+
+
 def _thumbnail(event, request):
     if not event.image_id:
         return None
     return public_url(request, event.image.get_rendition("fill-600x400").url)
+
+
+def _featured_image(event, request):
+    """integreat-cms's `featured_image`: the picture's description and type, and one {url, width, height}
+    per size (the apps read the first of each list)."""
+    if not event.image_id:
+        return None
+    renditions = event.image.get_renditions(*FEATURED_IMAGE_SIZES.values())
+    return {
+        "description": event.image_alt,
+        "mimetype": mimetypes.guess_type(event.image.file.name)[0] or "application/octet-stream",
+        **{
+            size: [{"url": public_url(request, renditions[spec].url), "width": renditions[spec].width,
+                    "height": renditions[spec].height}]
+            for size, spec in FEATURED_IMAGE_SIZES.items()
+        },
+    }
 
 
 def integreat_events(municipality, language_code, request, combine_recurring=False, start=None, end=None):
@@ -74,7 +96,7 @@ def integreat_events(municipality, language_code, request, combine_recurring=Fal
         return []
     root = index.municipality_page
     tz = recurrence.zone(municipality.time_zone)
-    queryset = events_under(index, municipality)
+    queryset = events_under(index, municipality).prefetch_related("image__renditions")
     occurrences = list(occurrences_between(queryset, municipality, start_date, end_date, municipality_page=root))
     if combine_recurring:
         first = {}
@@ -105,7 +127,11 @@ def integreat_events(municipality, language_code, request, combine_recurring=Fal
             "event": {
                 "id": event.pk,
                 "start": start.isoformat(),
+                "start_date": start.date().isoformat(),
+                "start_time": start.time().isoformat(),
                 "end": end.isoformat(),
+                "end_date": end.date().isoformat(),
+                "end_time": end.time().isoformat(),
                 "all_day": event.all_day,
                 "only_weekdays": event.frequency == "weekly" and sorted(event.weekdays or []) == [0, 1, 2, 3, 4],
                 "recurrence_id": event.translation_key.hex if event.is_recurring else None,
@@ -131,7 +157,8 @@ def _series_fields(event, municipality, request, language_code, languages):
         "content": content,
         "available_languages": languages.get(event.translation_key, {}),
         "thumbnail": _thumbnail(event, request),
-        "location": address_dict(location) or {"id": None, "name": event.venue_text or None},
+        "featured_image": _featured_image(event, request),
+        "location": address_dict(location) or {**empty_address(), "name": event.venue_text or None},
         "location_path": location_path(location, language_code) if location else None,
         "meeting_url": event.online_url or None,
     }

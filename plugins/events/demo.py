@@ -1,11 +1,13 @@
 """Demo calendar: weekly language café, monthly counselling (second Tuesday), a one-off
-information evening and one cancelled date, translated into the municipality's languages (texts: `demo_data/calendar.yaml`)."""
+information evening and one cancelled date, translated into the municipality's languages (texts: `demo_data/calendar.yaml`),
+each with the site demo's illustration of its topic where the municipality has it (decorative: no alt text)."""
 
 import datetime
 from pathlib import Path
 
 from django.db import transaction
 from django.utils import timezone
+from wagtail.images.models import Image
 from wagtail.models import Locale
 
 from integreat_wagtail.core.demo_data import localized, read_demo_data
@@ -31,6 +33,12 @@ def _category(key, source_code):
             translated.name = name
             translated.save()
     return category
+
+
+def _illustration(municipality, topic):
+    """The site demo's picture of a topic in the municipality's collection, if it drew one (found by
+    its title: plugins do not import the site's demo)."""
+    return Image.objects.filter(collection=municipality.collection, title=f"Illustration: {topic}").first()
 
 
 def _next_weekday(start, weekday):
@@ -61,32 +69,33 @@ def load_demo(municipality):
     )
     today = timezone.localdate()
     events = [
-        ("sprachcafe", dict(
+        ("sprachcafe", "language", dict(
             start_date=_next_weekday(today, 3), start_time=datetime.time(17), end_time=datetime.time(19),
             frequency="weekly", weekdays=[3], count=26, location=library, category=_category("language", source),
             organiser="Stadtbibliothek und Ehrenamtliche", spoken_languages=["de", "en", "ar"], is_free=True,
         ), 2),
-        ("migrationsberatung", dict(
+        ("migrationsberatung", "counselling", dict(
             start_date=_next_weekday(today.replace(day=1), 1) + datetime.timedelta(days=7), start_time=datetime.time(10),
             end_time=datetime.time(12), frequency="monthly", monthly_mode="weekday", monthly_week=2, monthly_weekday=1,
             count=12, location=town_hall, category=_category("counselling", source),
             organiser="Migrationsberatung des Landkreises", spoken_languages=["de", "ar", "fa", "uk"], is_free=True,
             registration_required=False,
         ), None),
-        ("infoabend-ausbildung", dict(
+        ("infoabend-ausbildung", "work", dict(
             start_date=today + datetime.timedelta(days=10), start_time=datetime.time(18, 30), end_time=datetime.time(20),
             location=town_hall, category=_category("information", source), organiser="Agentur für Arbeit",
             is_free=True, registration_url="https://example.org/anmeldung", registration_required=True,
         ), None),
     ]
-    if events[1][1]["start_date"] < today:
-        events[1][1]["start_date"] = _next_weekday(today, 1)
+    if events[1][2]["start_date"] < today:
+        events[1][2]["start_date"] = _next_weekday(today, 1)
     pages = [index]
-    for slug, fields, cancelled_index in events:
+    for slug, picture, fields, cancelled_index in events:
         page = EventPage.objects.child_of(index).filter(slug=slug).first()
         if page is None:
             title, teaser = localized(TEXTS["events"][slug]["title"], source), localized(TEXTS["events"][slug]["text"], source)
-            page = EventPage(title=title, slug=slug, teaser=teaser, description=f"<p>{teaser}</p>", locale=index.locale, **fields)
+            page = EventPage(title=title, slug=slug, teaser=teaser, description=f"<p>{teaser}</p>", locale=index.locale,
+                             image=_illustration(municipality, picture), **fields)
             if cancelled_index is not None:
                 first = page.start_date
                 page.exceptions = [EventException(original_date=first + datetime.timedelta(weeks=cancelled_index), cancelled=True)]

@@ -3,9 +3,12 @@ server. Loaded for the whole suite (root conftest), so plugins' browser tests sh
 worker: a second sync Playwright in the same process refuses to start inside the first one's loop."""
 
 import os
+import threading
 from pathlib import Path
 
 import pytest
+from django.core.servers.basehttp import ThreadedWSGIServer
+from pytest_django.live_server_helper import LiveServer
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
@@ -13,6 +16,33 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-backg
 SCREENSHOTS = Path(os.environ.get("SCREENSHOTS_DIR", Path(__file__).resolve().parents[2] / "var" / "screenshots"))
 AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
 PHONE = {"width": 390, "height": 844}
+
+
+class OneRequestAtATime(ThreadedWSGIServer):
+    """The live server's request threads share the test's in-memory SQLite connection with each other
+    (and with the test). Django's transaction state on one connection is not thread-safe: two requests
+    entering `atomic` at once can leave it outside autocommit for every later test. Connections are
+    still accepted in threads (keep-alive works); the application runs for one request at a time."""
+
+    def set_app(self, application):
+        lock = threading.Lock()
+
+        def one_at_a_time(environ, start_response):
+            with lock:
+                return application(environ, start_response)
+
+        super().set_app(one_at_a_time)
+
+
+@pytest.fixture(scope="session")
+def live_server(request):
+    """pytest-django's live server, serving one request at a time (see OneRequestAtATime)."""
+    addr = request.config.getvalue("liveserver") or os.getenv("DJANGO_LIVE_TEST_SERVER_ADDRESS") or "localhost"
+    server = LiveServer(addr, start=False)
+    server.thread.server_class = OneRequestAtATime
+    server.start()
+    yield server
+    server.stop()
 
 
 @pytest.fixture(scope="session")

@@ -2,10 +2,8 @@
 reach from the landing pages and the sitemap fits the screen on both sides, and reference
 screenshots of the pages the audit found broken."""
 
-import io
 
 import pytest
-from django.core.management import call_command
 
 from tests.browser.fixtures import screenshot
 from tests.browser.page_fit import NARROW_PHONE, followable, misfits
@@ -33,8 +31,8 @@ PHOTOGRAPHED = {
 
 
 @pytest.fixture
-def demo(live_db):
-    call_command("load_demo", stdout=io.StringIO())
+def demo(whole_demo):
+    """The whole demo, loaded once per run (tests/whole_demo.py)."""
 
 
 def sitemap_pages(page, origin):

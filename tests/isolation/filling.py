@@ -9,6 +9,7 @@ something other than 404 for it, so every filled URL addresses an object that ex
 """
 
 from dataclasses import dataclass, field
+from datetime import date
 
 from django.apps import apps
 from django.contrib.auth import get_user_model
@@ -54,7 +55,8 @@ BY_NAME = {
     "municipality_id": Municipality, "user_id": get_user_model(), "share_id": Share, "reuse_id": Reuse,
 }
 SEARCH_QUERY = {"q": SEARCH_WORD, "term": SEARCH_WORD}  # listings, searches, choosers, autocompletes find them
-CONSTANTS = {"action_name": "approve", "filter_spec": "original"}
+# The impact area's report year and a table of its CSV export.
+CONSTANTS = {"action_name": "approve", "filter_spec": "original", "year": date.today().year, "table": "top-pages"}
 MODEL_PAIRS = (("app_label", "model_name"), ("app_name", "model_name"))
 
 

@@ -88,3 +88,21 @@ def test_bad_requests_get_json_errors(client, site, url, status):
     response = client.get(url)
     assert response.status_code == status
     assert response["Content-Type"].startswith("application/json") and response.json()
+
+
+def test_a_client_asking_for_many_new_pdfs_gets_429_not_a_pile_of_layouts(client, site, settings, monkeypatch):
+    """A layout takes seconds of a worker: each client may cause `api.pdf` of them (cache hits are free)."""
+    settings.INTEGREAT_RATE_LIMITS = {**settings.INTEGREAT_RATE_LIMITS, "api.pdf": (2, 600)}
+    layouts = []
+    real_render = pdf.render
+    monkeypatch.setattr(pdf, "render", lambda *args: layouts.append(args) or real_render(*args))
+    urls = [f"/api/v3/aachtal/de/pdf/?id={site[name].pk}" for name in ("arrival", "registration", "bank", "health")]
+    assert [client.get(url).status_code for url in urls[:2]] == [200, 200]
+    for url in urls[2:] + ["/api/v3/aachtal/de/pdf/", "/api/v3/aachtal/en/pdf/"]:
+        refused = client.get(url)
+        assert refused.status_code == 429
+        assert refused["Retry-After"] == "600" and "try again later" in refused.json()["error"]
+    assert len(layouts) == 2
+    assert client.get(urls[0]).status_code == 200  # already laid out: served from the cache
+    assert client.get(urls[2], REMOTE_ADDR="198.51.100.7").status_code == 200  # another reader is not held up
+    assert len(layouts) == 3

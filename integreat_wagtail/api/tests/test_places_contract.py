@@ -47,7 +47,7 @@ def places(site):
     hall = Location.objects.create(
         municipality=aachtal, locale=de, name="Rathaus", category=office, address="Marktplatz 1", postcode="12345",
         town="Aachtal", latitude=50.1004, longitude=8.5996, opening_hours=HOURS, barrier_free=True,
-        description="Bürgerbüro im Erdgeschoss.",
+        description="Bürgerbüro im Erdgeschoss.", phone="+49 6151 000 100", email="rathaus@aachtal.example",
     )
     hall_en = translated(hall, "en", name="Town hall", description="Citizens' office on the ground floor.")
     no_coordinates = Location.objects.create(municipality=aachtal, locale=de, name="Beratung per Telefon", category=office)
@@ -77,7 +77,7 @@ def test_places_on_the_map_in_the_apps_shape(client, places):
     category = place["category"]
     assert category == {
         "id": places["office_en"].pk, "name": "Authority", "color": "#3d405b", "icon": "office",
-        "icon_url": "http://testserver/icons/office.svg",
+        "icon_url": "http://testserver/icons/office.svg", "icon_color": "office_#3d405b",
     }
     icon = client.get("/icons/office.svg")
     assert icon.status_code == 200 and icon["Content-Type"] == "image/svg+xml" and b"<svg" in icon.content
@@ -92,6 +92,11 @@ def test_places_on_the_map_in_the_apps_shape(client, places):
         assert all(TIME.match(slot["start"]) and TIME.match(slot["end"]) for slot in day["timeSlots"])
     assert place["temporarily_closed"] is False and place["barrier_free"] is True
     assert place["organization"] is None
+    assert place["contacts"] == [{  # integreat-app's JsonContactType: where it reads a place's phone and e-mail
+        "name": None, "area_of_responsibility": None, "email": "rathaus@aachtal.example",
+        "phone_number": "+49 6151 000 100", "website": None, "mobile_number": None,
+    }]
+    assert (place["phone_number"], place["email"]) == ("+49 6151 000 100", "rathaus@aachtal.example")
 
 
 def test_all_places_and_their_categories(client, places):
@@ -100,7 +105,7 @@ def test_all_places_and_their_categories(client, places):
     assert get(client, "/api/v3/aachtal/de/locations/")[names.index("Ohne Kategorie")]["category"] is None
     assert get(client, "/api/v3/aachtal/en/location-categories/") == [{
         "id": places["office_en"].pk, "name": "Authority", "color": "#3d405b", "icon": "office",
-        "icon_url": "http://testserver/icons/office.svg",
+        "icon_url": "http://testserver/icons/office.svg", "icon_color": "office_#3d405b",
     }]
     assert get(client, "/api/v3/aachtal/de/location-categories/")[0]["name"] == "Behörde"
     assert client.get("/icons/no-such-icon.svg").status_code == 404

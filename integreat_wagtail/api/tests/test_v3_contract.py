@@ -70,7 +70,7 @@ def test_regions_and_region_with_embedded_languages(client, site):
     for language in aachtal["languages"]:
         assert set(language) == LANGUAGE_KEYS
     assert aachtal["languages"][0] == {
-        "id": aachtal["languages"][0]["id"], "code": "de", "bcp47_tag": "de", "native_name": "Deutsch", "dir": "ltr",
+        "id": aachtal["languages"][0]["id"], "code": "de", "bcp47_tag": "de", "native_name": "Deutsch", "dir": "LEFT_TO_RIGHT",
     }
     assert isinstance(aachtal["languages"][0]["id"], int)
     # Without coordinates the apps still get a bounding box (like integreat-cms' default).

@@ -37,11 +37,11 @@ def test_editor_gets_403_or_404_on_other_municipalitys_feedback(client, editor, 
     assert client.get(reverse("feedback:edit", args=[own.pk])).status_code == 200
     for name in ("feedback:edit", "feedback:inspect", "feedback:delete"):
         assert_refused(client.get(reverse(name, args=[other.pk])))
-    assert_refused(client.post(reverse("feedback:edit", args=[other.pk]), {"read": "on"}))
+    assert_refused(client.post(reverse("feedback:edit", args=[other.pk]), {"read": "on", "archived": "on"}))
     assert_refused(client.post(reverse("feedback:delete", args=[other.pk])))
     assert Feedback.objects.filter(pk=other.pk).exists()
     other.refresh_from_db()
-    assert other.read is False
+    assert other.read is False and other.archived is False
     for name in ("no_result_queries:inspect",):
         assert_refused(client.get(reverse(name, args=[other_miss.pk])))
         assert client.get(reverse(name, args=[own_miss.pk])).status_code == 200
@@ -49,12 +49,15 @@ def test_editor_gets_403_or_404_on_other_municipalitys_feedback(client, editor, 
     assert "kindergeld" in listing and "житло" not in listing
 
 
-def test_editor_marks_feedback_read_but_cannot_delete(client, editor, municipality_admin, entries):
+def test_editor_marks_feedback_read_and_archives_it_but_cannot_delete(client, editor, municipality_admin, entries):
     own, *_ = entries
     client.force_login(editor)
     client.post(reverse("feedback:edit", args=[own.pk]), {"read": "on"})
     own.refresh_from_db()
-    assert own.read is True
+    assert own.read is True and own.archived is False
+    client.post(reverse("feedback:edit", args=[own.pk]), {"read": "on", "archived": "on"})
+    own.refresh_from_db()
+    assert own.archived is True
     assert_refused(client.post(reverse("feedback:delete", args=[own.pk])))
     assert Feedback.objects.filter(pk=own.pk).exists()
     client.force_login(municipality_admin)

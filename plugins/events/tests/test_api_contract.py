@@ -5,10 +5,11 @@ import zoneinfo
 
 import pytest
 from dateutil import rrule
+from django.core.files.storage import default_storage
 from wagtail.models import Locale
 
 from plugins.events.models import EventException
-from tests.factories import make_municipality
+from tests.factories import make_image, make_municipality
 
 from .helpers import make_event, make_index
 
@@ -104,3 +105,56 @@ def test_recurrence_rule_in_utc_reproduces_the_series_across_dst(client, calenda
     expanded = list(rrule.rrulestr(rule, forceset=True))
     assert all(moment.utcoffset() == datetime.timedelta(0) for moment in expanded)
     assert sorted(expanded) == sorted(server)
+
+
+def test_featured_image_in_integreat_cms_shape(client, calendar):
+    """integreat-app maps `featured_image` to its picture: description, mimetype and, per size, a list
+    whose first entry is {url, width, height} (thumbnail 150×150, medium, large, full)."""
+    picture = make_image("Sprachcafé", size=(1600, 900))
+    event = make_event(calendar, "Sprachcafé", image=picture, image_alt="Menschen am Tisch mit Tee")
+    make_event(calendar, "Ohne Bild")
+    items = {item["id"]: item for item in get(client, "/api/v3/ebental/de/events/?combine_recurring=True")}
+    featured = items[event.pk]["featured_image"]
+    assert set(featured) == {"description", "mimetype", "thumbnail", "medium", "large", "full"}
+    assert featured["description"] == "Menschen am Tisch mit Tee" and featured["mimetype"] == "image/png"
+    sizes = {size: featured[size][0] for size in ("thumbnail", "medium", "large", "full")}
+    assert all(set(entry) == {"url", "width", "height"} and isinstance(entry["width"], int) for entry in sizes.values())
+    assert [(entry["width"], entry["height"]) for entry in sizes.values()] == [(150, 150), (300, 168), (1024, 576), (1600, 900)]
+    for entry in sizes.values():
+        assert entry["url"].startswith("http://testserver/media/images/")
+        assert default_storage.exists(entry["url"].removeprefix("http://testserver/media/"))
+    assert items[[pk for pk in items if pk != event.pk][0]]["featured_image"] is None
+
+
+EVENT_KEYS = {
+    "id", "url", "path", "title", "modified_gmt", "last_updated", "excerpt", "content", "available_languages",
+    "thumbnail", "featured_image", "location", "location_path", "meeting_url", "event", "hash", "recurrence_rule",
+}
+EVENT_INFO_KEYS = {"id", "start", "start_date", "start_time", "end", "end_date", "end_time", "all_day", "only_weekdays",
+                   "recurrence_id", "timezone"}
+LOCATION_KEYS = {"id", "name", "address", "town", "state", "district", "region", "postcode", "country", "latitude",
+                 "longitude"}
+
+
+def test_every_field_integreat_cms_sends_with_its_type(client, calendar):
+    """Field by field as integreat-cms's events snapshot and integreat-app's JsonEventType have them: an
+    event without a place still has the whole `location` object, every value null."""
+    make_event(calendar, "Lesung", start_date=datetime.date(2031, 3, 4), start_time=datetime.time(13),
+               end_time=datetime.time(15), venue_text="Stadtpark", online_url="https://meet.example.org/lesung")
+    window = "start=2031-03-01&end=2031-03-31"
+    [item] = get(client, f"/api/v3/ebental/de/events/?{window}")
+    assert set(item) == EVENT_KEYS
+    assert isinstance(item["id"], int) and item["url"].startswith("http://testserver/")
+    assert item["path"].startswith("/ebental/de/events/") and item["path"].endswith("/")
+    assert all(isinstance(item[key], str) for key in ("title", "modified_gmt", "last_updated", "excerpt", "content", "hash"))
+    assert item["available_languages"] == {} and item["thumbnail"] is None and item["featured_image"] is None
+    assert set(item["location"]) == LOCATION_KEYS
+    assert item["location"] == {**dict.fromkeys(LOCATION_KEYS), "name": "Stadtpark"}
+    assert item["location_path"] is None and item["meeting_url"] == "https://meet.example.org/lesung"
+    info = item["event"]
+    assert set(info) == EVENT_INFO_KEYS
+    assert (info["start"], info["end"]) == ("2031-03-04T13:00:00+01:00", "2031-03-04T15:00:00+01:00")
+    assert (info["start_date"], info["start_time"], info["end_date"], info["end_time"]) == (
+        "2031-03-04", "13:00:00", "2031-03-04", "15:00:00")
+    assert info["all_day"] is False and info["only_weekdays"] is False
+    assert info["recurrence_id"] is None and info["timezone"] == "Europe/Berlin" and item["recurrence_rule"] is None

@@ -5,7 +5,7 @@ import pytest
 from plugins.events.demo import load_demo
 from plugins.events.models import EventIndexPage, EventPage
 from tests.browser.fixtures import screenshot
-from tests.factories import make_municipality
+from tests.factories import make_image, make_municipality
 
 pytestmark = pytest.mark.browser
 
@@ -13,6 +13,7 @@ pytestmark = pytest.mark.browser
 @pytest.fixture
 def demo_town(live_db):
     town = make_municipality("Aachtal", "aachtal", ["de", "en", "ar", "fa", "uk"], plugins=["events"])
+    make_image("Illustration: language", size=(960, 540), collection=town.collection)  # as the site demo draws it
     load_demo(town)
     load_demo(town)  # idempotent
     return town
@@ -34,6 +35,9 @@ def test_listing_and_detail_in_german_and_arabic(demo_town, phone, live_server):
         page.wait_for_load_state()
         assert page.locator("h1").inner_text() == cafe_title
         assert page.locator(".badge-cancelled").count() == 1
+        picture = page.locator("main img").first  # the demo's illustration of the café's topic
+        assert picture.evaluate("image => image.complete && image.naturalWidth") == 800
+        assert picture.bounding_box()["width"] <= 390
         assert page.locator("script[type='application/ld+json']").count() == 1
         assert page.evaluate("document.documentElement.scrollWidth") <= 390
         screenshot(page, f"events-detail-{code}")

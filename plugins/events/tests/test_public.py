@@ -162,7 +162,8 @@ def test_api_shape_expansion_and_constant_queries(rf, calendar, cafe, django_ass
                 "recurrence_rule"]:
         assert key in first
     assert "$" in first["path"] and first["recurrence_rule"] is None
-    assert set(first["event"]) == {"id", "start", "end", "all_day", "only_weekdays", "recurrence_id", "timezone"}
+    assert set(first["event"]) == {"id", "start", "start_date", "start_time", "end", "end_date", "end_time", "all_day",
+                                   "only_weekdays", "recurrence_id", "timezone"}
     assert first["location"]["name"] == "Rathaus Ebental"
     assert first["location_path"] == f"/{calendar.municipality.slug}/de/locations/{first['location']['id']}/"
     combined = integreat_events(calendar.municipality, "de", request, combine_recurring=True)
