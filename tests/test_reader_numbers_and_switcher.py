@@ -123,8 +123,9 @@ def test_switcher_and_alternates_lead_straight_to_a_locations_translation(client
     html = client.get(f"/de/aachtal/locations/{town_hall.pk}/").content.decode()
     links = _switcher_links(html)
     assert links["ar"] == f"/ar/aachtal/locations/{arabic.pk}/"
-    assert links["en"] == f"/en/aachtal/locations/{town_hall.pk}/"  # not translated: the German one, in English chrome
+    assert links["en"] == f"/en/aachtal/locations/{town_hall.pk}/"  # not translated: says so in English (issue 14)
     assert re.search(r'<link rel="alternate" hreflang="ar" href="http://[^/"]+/ar/aachtal/locations/%d/">' % arabic.pk, html)
-    assert client.get(links["ar"]).status_code == 200 and client.get(links["en"]).status_code == 200
+    assert 'hreflang="en"' not in html.split("</head>")[0]
+    assert client.get(links["ar"]).status_code == 200 and client.get(links["en"]).status_code == 404
     back = _switcher_links(client.get(links["ar"]).content.decode())
     assert back["de"] == f"/de/aachtal/locations/{town_hall.pk}/"

@@ -46,7 +46,11 @@ def test_sub_pages_are_canonical_to_themselves_with_alternates_in_the_same_place
         html = client.get(url, {"topic": "recognition"} if kind == "counselling" else {}).content.decode()
         assert re.search(r'<link rel="canonical" href="http://[^/"]+%s">' % re.escape(url), html), kind
         assert re.search(r'<meta property="og:url" content="http://[^/"]+%s">' % re.escape(url), html), kind
-        alternate = re.search(r'<link rel="alternate" hreflang="ar" href="http://[^/"]+(/[^"]*)">', html).group(1)
+        alternate = re.search(r'<link rel="alternate" hreflang="ar" href="http://[^/"]+(/[^"]*)">', html)
+        if kind == "location":  # the place is German only: no alternate in a language it lacks
+            assert alternate is None
+            continue
+        alternate = alternate.group(1)
         sub_route = url.split("/", 4)[4]  # below /de/aachtal/<section>/
         assert alternate.startswith("/ar/aachtal/") and alternate.endswith(sub_route), (kind, alternate)
 

@@ -3,7 +3,7 @@
 `PageCacheMiddleware` sits high in MIDDLEWARE (below CORS, above gzip, ETags and sessions), so a
 hit runs no session, locale, URL resolution or SQL: two cache reads (the generations, the entry).
 Entries are keyed by host, path, the query string without tracking parameters, the language the
-page is served in (the URL prefix, else the one negotiated from the cookie and Accept-Language),
+page is served in (the URL prefix, else the reader's languages from the cookie and Accept-Language),
 the compressed variant, and the generations of what the page belongs to:
 
 - `all`: bumped when a platform-wide object changes (a plugin's global rows, sites);
@@ -31,9 +31,8 @@ from django.http import HttpResponse
 from django.middleware.gzip import re_accepts_gzip
 from django.utils.cache import get_conditional_response
 from django.utils.http import parse_http_date_safe
-from django.utils.translation import get_language_from_request
-
 from integreat_wagtail.core.middleware import NEVER_CACHED_PREFIXES
+from integreat_wagtail.core.negotiation import reader_preferences
 
 ALL = "all"
 LANDING = "landing"
@@ -95,11 +94,12 @@ def _language_codes():
 
 
 def served_language(request):
-    """The language the page is rendered in: the URL's prefix, else what LocaleMiddleware negotiates."""
+    """The language the page is rendered in: the URL's prefix, else the reader's languages in order
+    (cookie, then Accept-Language: what the project's own negotiation, core/negotiation.py, chooses from)."""
     prefix = request.path_info.split("/", 2)[1] if request.path_info.count("/") >= 2 else ""
     if prefix in _language_codes():
         return prefix
-    return get_language_from_request(request)
+    return ",".join(reader_preferences(request))
 
 
 def normalized_query(request):

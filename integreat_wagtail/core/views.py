@@ -196,7 +196,7 @@ def not_translated(request, slug, page_id):
     if here is not None:
         return HttpResponseRedirect(here.get_url(request=request))
     available = [
-        {"language": language, "page": translations[language.code], "url": translations[language.code].get_url(request=request)}
+        {"language": language, "title": translations[language.code].title, "url": translations[language.code].get_url(request=request)}
         for language in municipality.languages
         if language.code in translations
     ]

@@ -17,6 +17,7 @@ from wagtail.models import Page
 
 from integreat_wagtail import languages
 from integreat_wagtail.feedback.models import Feedback
+from integreat_wagtail.linkcheck.models import broken_link_count
 from integreat_wagtail.municipalities.review_reminders import reviewed_page_models
 from integreat_wagtail.plugins.gate import plugins_for
 from integreat_wagtail.sharing.models import Reuse, Share
@@ -124,8 +125,7 @@ class Quality:
     outdated: dict = field(default_factory=dict)  # {language code: outdated translations}
     reviewed: int = 0  # live source pages reviewed within their municipality's interval
     pages: int = 0  # live source pages that carry a review date
-    # Filled by the link checker (integreat_wagtail.linkcheck.broken_link_count) once it is installed.
-    broken_links: int | None = None
+    broken_links: int = 0  # broken when the link checker (manage.py check_links) last looked
 
     def coverage_rows(self):
         """[(code, live translations, source pages, percent, outdated)]."""
@@ -152,6 +152,7 @@ def quality(scope, today=None):
         reviewed, pages = _review_counts(municipality, today)
         result.reviewed += reviewed
         result.pages += pages
+        result.broken_links += broken_link_count(municipality)
     return result
 
 

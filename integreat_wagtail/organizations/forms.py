@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.models import Collection
 
+from integreat_wagtail.core.id_fields import IdMultipleChoiceField
 from integreat_wagtail.core.scoping import user_municipality_ids
 from integreat_wagtail.municipalities import roles
 from integreat_wagtail.staff.services import find_account
@@ -33,7 +34,7 @@ class OrganizationForm(WagtailAdminModelForm):
             "A new e-mail address gets an account and an invitation to set a password."
         ),
     )
-    remove_members = forms.ModelMultipleChoiceField(
+    remove_members = IdMultipleChoiceField(
         label=_("Remove members"), required=False, queryset=get_user_model().objects.none(),
         widget=forms.CheckboxSelectMultiple,
     )

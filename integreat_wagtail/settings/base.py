@@ -59,6 +59,7 @@ INSTALLED_APPS = [
     "integreat_wagtail.organizations",
     "integreat_wagtail.staff",
     "integreat_wagtail.sharing",
+    "integreat_wagtail.linkcheck",
     "integreat_wagtail.two_factor",
     "integreat_wagtail.impact",
     "home",
@@ -309,6 +310,10 @@ INTEGREAT_MAP_TILE_URL = os.environ.get("INTEGREAT_MAP_TILE_URL", "https://tile.
 INTEGREAT_MAP_ATTRIBUTION = os.environ.get(
     "INTEGREAT_MAP_ATTRIBUTION", '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>'
 )
+# Link checker (manage.py check_links): external addresses checked per run; whether it may contact
+# private network addresses (never in production: it would let a link probe the platform's network).
+INTEGREAT_LINKCHECK_MAX_PER_RUN = int(os.environ.get("INTEGREAT_LINKCHECK_MAX_PER_RUN", "500"))
+INTEGREAT_LINKCHECK_ALLOW_PRIVATE_NETWORKS = os.environ.get("INTEGREAT_LINKCHECK_ALLOW_PRIVATE_NETWORKS", "").lower() == "true"
 WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no third-party requests from the admin: initials instead of gravatar.com
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024

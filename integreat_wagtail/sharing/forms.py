@@ -5,6 +5,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
+from integreat_wagtail.core.id_fields import IdMultipleChoiceField
 from integreat_wagtail.municipalities.models import Municipality
 from integreat_wagtail.municipalities.pages import get_content_page_model
 
@@ -13,7 +14,7 @@ from .models import Reuse, Share
 
 class ShareForm(forms.Form):
     audience = forms.ChoiceField(label=_("Share with"), choices=Share.Audience.choices, widget=forms.RadioSelect)
-    recipients = forms.ModelMultipleChoiceField(
+    recipients = IdMultipleChoiceField(
         label=_("Municipalities"), queryset=Municipality.objects.none(), required=False,
         widget=forms.CheckboxSelectMultiple, help_text=_("Only for “Chosen municipalities”."),
     )

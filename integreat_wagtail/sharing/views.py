@@ -84,7 +84,10 @@ class OverviewView(SharingViewMixin, TemplateView):
         rows = [(reuse, pages.get(reuse.target_translation_key), changed.get(reuse.pk, [])) for reuse in taken]
         switcher = sharing_municipalities(self.request.user).order_by("name")
         return super().get_context_data(
-            shares=shares, taken=rows, switcher=switcher if len(switcher) > 1 else None, **kwargs
+            shares=shares, taken=rows, switcher=switcher if len(switcher) > 1 else None,
+            share_columns=[_("Page"), _("Shared with"), _("Mirrored or copied by"), None],
+            taken_columns=[_("Page"), _("From"), _("Kind"), _("Status")],
+            **kwargs,
         )
 
 

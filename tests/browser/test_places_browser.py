@@ -2,8 +2,10 @@
 over the configured tiles, the list below; without Leaflet (or tiles) the list alone."""
 
 import pytest
+from wagtail.models import Locale
 
 from home.demo.places import load_places
+from integreat_wagtail.locations.models import Location
 from tests.browser.fixtures import screenshot
 from tests.factories import make_municipality, root_page
 
@@ -48,3 +50,23 @@ def test_places_list_without_leaflet(town, phone, live_server):
     assert not page.locator("#places-map").is_visible()  # no empty box where the map would be
     assert page.locator(".location-list li").count() == 5
     assert "Stadtbibliothek" in page.locator(".location-list").inner_text()
+
+
+def test_switching_to_a_language_the_place_lacks_says_so(live_db, phone, live_server):
+    """Issue 14: the switcher marks Farsi as untranslated for a German/Arabic place and leads to the
+    "not translated" page, which offers the two languages it exists in."""
+    town = make_municipality("Erlenhausen", "erlenhausen", ["de", "ar", "fa"])
+    hall = Location.objects.create(municipality=town, name="Rathaus", address="Marktplatz 1", locale=Locale.objects.get(language_code="de"))
+    arabic = hall.copy_for_translation(Locale.objects.get(language_code="ar"))
+    arabic.name = "مبنى البلدية"
+    arabic.save()
+    page = phone.new_page()
+    page.goto(f"{live_server.url}/ar/erlenhausen/locations/{arabic.pk}/")
+    farsi = page.locator(f"a[hreflang='fa'][href='/fa/erlenhausen/locations/{hall.pk}/']")
+    assert farsi.get_attribute("data-untranslated") is not None
+    page.goto(live_server.url + farsi.get_attribute("href"))
+    assert page.locator("html").get_attribute("dir") == "rtl"
+    assert "Marktplatz 1" not in page.content()
+    offered = page.locator(".available-languages a")
+    assert offered.count() == 2 and "مبنى البلدية" in offered.nth(1).inner_text()
+    screenshot(page, "location-not-translated-fa")

@@ -3,9 +3,12 @@
 import json
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.test import Client
 from django.urls import reverse
 
+from integreat_wagtail.core.id_fields import IdMultipleChoiceField
+from integreat_wagtail.municipalities.models import Municipality
 from integreat_wagtail.plugins.services import enable_plugin
 from plugins.events.tests.helpers import make_event, make_index
 from tests.factories import add_content_page, log_in, root_page
@@ -85,3 +88,20 @@ def test_ids_that_are_not_ascii_digits_in_the_admin(reader, editor, value):
 @pytest.mark.parametrize("value", ["²", "9" * 5000])
 def test_location_category_that_is_not_a_number(reader, municipality, value):
     assert reader.get("/de/aachtal/locations/", {"category": value}).status_code == 200
+
+
+@pytest.mark.parametrize("value", ["18446744073709551616", "9" * 30, "²", "-1", "0"])
+def test_ids_no_database_key_can_have_in_multiple_choices(value):
+    """SQLite raised OverflowError (a 500) for ids beyond 64 bits in the sharing form's recipients
+    and the organization form's members to remove."""
+    field = IdMultipleChoiceField(queryset=Municipality.objects.all())
+    with pytest.raises(ValidationError):
+        field.clean([value])
+
+
+@pytest.mark.django_db
+def test_share_form_with_an_impossible_recipient(client, editor, municipality):
+    page = add_content_page(root_page(municipality), title="Ankommen")
+    client.force_login(editor)
+    response = client.post(f"/admin/sharing/pages/{page.pk}/share/", {"audience": "chosen", "recipients": "18446744073709551616"})
+    assert response.status_code == 200 and "recipients" in response.context["form"].errors

@@ -19,6 +19,7 @@ from django.urls.exceptions import Resolver404
 from django.urls.resolvers import LocalePrefixPattern
 from wagtail.models import Page
 
+from integreat_wagtail.locations.models import Location
 from integreat_wagtail.plugins.services import enable_plugin
 from plugins.events.tests.helpers import make_event, make_index
 from plugins.housing.demo import ensure_index_pages
@@ -190,3 +191,60 @@ def test_no_bad_input_gives_a_server_error(site):
                 failures.append((response.status_code, method, url, field, value[:40]))
     assert count >= 300
     assert not failures, f"{len(failures)} of {count} requests failed: {failures[:10]}"
+
+
+# Endpoints added since the crawl above was written, with the inputs they read, crafted for them:
+# PDFs (API v3 and the apps' legacy WordPress path), icons, places (API and the public list and
+# detail pages) and, logged in as an editor, the sharing and broken-links areas of the admin.
+ICON_NAMES = ["a" * 300, "nonexistent", "-", "..", "x-" * 40, "ٱلعربية"]
+
+
+def crafted_requests(site, other):
+    """(method, url, data) of every crafted request."""
+    municipality, page = site["municipality"], site["page"]
+    m, slug = municipality.pk, municipality.slug
+    location = site["location"]
+    requests = []
+    for url in (f"/api/v3/{slug}/de/pdf/", f"/api/v3/{slug}/de/pdf", f"/{slug}/de/wp-json/ig-mpdf/v1/pdf"):
+        requests += [("GET", url, {name: value}) for name in ("id", "url") for value in BAD["number"] + BAD["text"]]
+    requests += [("GET", f"/icons/{name}.svg", {}) for name in ICON_NAMES]
+    requests += [("GET", f"/api/v3/{slug}/de/locations/", {"on_map": value}) for value in BAD["text"] + BAD["number"]]
+    requests += [("GET", f"/api/v3/{slug}/de/location-categories/", {"on_map": value}) for value in BAD["text"]]
+    requests += [("GET", f"/de/{slug}/locations/", {"category": value}) for value in BAD["number"] + BAD["text"]]
+    requests += [("GET", f"/{code}/{slug}/locations/{pk}/", {}) for code in ("de", "ar", "uk", "xx") for pk in (location.pk, 9 * 10**18, 2**63)]
+    admin = [
+        ("GET", "/admin/sharing/", "municipality", BAD["number"] + BAD["text"] + [str(other.pk)]),
+        ("GET", f"/admin/sharing/{m}/library/", "q", BAD["text"]),
+        ("GET", f"/admin/sharing/{m}/library/", "topic", BAD["text"]),
+        ("GET", f"/admin/sharing/{m}/library/", "language", BAD["text"]),
+        ("GET", f"/admin/sharing/{m}/library/", "p", BAD["number"] + BAD["text"]),
+        ("GET", f"/admin/sharing/{m}/library/{page.pk}/", "language", BAD["text"]),
+        ("POST", f"/admin/sharing/{m}/library/{page.pk}/take/", "parent", BAD["number"] + BAD["text"]),
+        ("POST", f"/admin/sharing/{m}/library/{page.pk}/take/", "kind", BAD["text"]),
+        ("POST", f"/admin/sharing/pages/{page.pk}/share/", "audience", BAD["text"]),
+        ("POST", f"/admin/sharing/pages/{page.pk}/share/", "recipients", BAD["number"] + BAD["text"]),
+        ("GET", "/admin/links/", "municipality", BAD["number"] + BAD["text"]),
+        ("GET", f"/admin/links/{m}/", "p", BAD["number"] + BAD["text"]),
+    ]
+    for method, url, field, values in admin:
+        base = {"kind": "copy", "parent": root_page(municipality).pk, "audience": "chosen"} if method == "POST" else {}
+        requests += [(method, url, {**base, field: value}) for value in values]
+    requests += [("GET", f"/admin/sharing/{m}/library/{pk}/", {}) for pk in (9 * 10**18, 2**63)]
+    requests += [("POST", f"/admin/sharing/{m}/shares/{pk}/stop/", {}) for pk in (9 * 10**18, 2**63)]
+    requests += [("GET", f"/admin/sharing/{m}/reuses/{pk}/changes/", {"language": "xx"}) for pk in (9 * 10**18, 2**63)]
+    requests += [("GET", f"/admin/links/{pk}/", {}) for pk in (9 * 10**18, 2**63, other.pk)]
+    return requests
+
+
+def test_new_endpoints_answer_crafted_input_without_a_server_error(site, editor, other_municipality):
+    site["location"] = Location.objects.create(municipality=site["municipality"], name="Rathaus", locale=root_page(site["municipality"]).locale)
+    client = Client(raise_request_exception=False)
+    client.force_login(editor)
+    failures = []
+    requests = crafted_requests(site, other_municipality)
+    for method, url, data in requests:
+        response = client.post(url, data) if method == "POST" else client.get(url, data)
+        if response.status_code >= 500:
+            failures.append((response.status_code, method, url, {key: str(value)[:40] for key, value in data.items()}))
+    assert len(requests) > 150
+    assert not failures, f"{len(failures)} of {len(requests)} requests failed: {failures[:10]}"

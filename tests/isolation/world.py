@@ -46,6 +46,7 @@ from wagtail_localize.models import OverridableSegment, StringSegment, StringTra
 
 from home.models import ContentPage, NewsIndexPage, NewsPage
 from integreat_wagtail.feedback.models import Feedback, NoResultQuery
+from integreat_wagtail.linkcheck.models import Link
 from integreat_wagtail.locations.models import Location, LocationCategory
 from integreat_wagtail.municipalities.models import Municipality
 from integreat_wagtail.organizations.models import Organization
@@ -319,6 +320,11 @@ def _traces(world, mark, user):
     log_entry = PageLogEntry.objects.filter(page_id=draft.pk).first()
     if log_entry is not None:
         world.add(log_entry)
+    link = Link.objects.create(
+        municipality=world.foreign, url=f"https://{mark('link')}.example.org/", status=404, broken=True, checked_at=timezone.now(),
+    )
+    link.pages.add(draft)  # the broken-links report would name the link and the page
+    world.add(link)
 
 
 # ----- fingerprint of the foreign municipality's data -----

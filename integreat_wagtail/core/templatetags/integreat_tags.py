@@ -115,6 +115,7 @@ def language_switcher(context, page):
     translations = page_translations(page)
     current = page.locale.language_code
     place = _place_below(page, request)
+    untranslated = context.get("untranslated_languages", ())  # the view's object (a location) is missing there
     entries = []
     for language in municipality.languages:
         target = translations.get(language.code)
@@ -128,7 +129,8 @@ def language_switcher(context, page):
             )
             url = _in_language(url, current, language.code)
         entries.append(
-            {"language": language, "url": url, "translated": target is not None, "current": language.code == current}
+            {"language": language, "url": url, "translated": target is not None and language.code not in untranslated,
+             "current": language.code == current}
         )
     current_entry = next((entry for entry in entries if entry["current"]), None)
     return {"entries": entries, "page": page, "current_entry": current_entry}
@@ -184,6 +186,7 @@ def page_meta(context, page):
         urls = {
             code: target.get_full_url(request=request) + _in_other_language(context, sub_path, code)
             for code, target in page_translations(page).items()
+            if code not in context.get("untranslated_languages", ())
         }
         alternates = hreflang_alternates(urls, municipality)
     language = languages.get(page.locale.language_code)

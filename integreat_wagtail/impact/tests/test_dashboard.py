@@ -15,6 +15,7 @@ from wagtail.users.models import UserProfile
 from integreat_wagtail.feedback.models import Feedback
 from integreat_wagtail.impact import figures
 from integreat_wagtail.impact.models import ImpactNarrative, ReadCount, SearchCount
+from integreat_wagtail.linkcheck.models import Link
 from integreat_wagtail.municipalities import roles
 from integreat_wagtail.sharing.models import Reuse, Share
 from tests.factories import add_content_page, log_in, make_user, root_page
@@ -156,7 +157,10 @@ def test_quality_counts_coverage_and_review(municipality):
     # The home page (translated at onboarding, no review date) and two German-only topics.
     assert quality.coverage == {"en": (1, 3), "ar": (1, 3)} and quality.outdated == {"en": 0, "ar": 0}
     assert (quality.reviewed, quality.pages, quality.reviewed_percent) == (1, 3, 33)  # "Schule" only
-    assert quality.broken_links is None  # the link checker's place
+    assert quality.broken_links == 0
+    Link.objects.create(municipality=municipality, url="https://example.org/gone", broken=True, status=404)
+    Link.objects.create(municipality=municipality, url="https://example.org/fine", status=200)
+    assert figures.quality([municipality]).broken_links == 1
 
 
 def test_only_admins_write_the_narrative_and_the_report_shows_it(client, municipality_admin, municipality):

@@ -1,3 +1,5 @@
+import re
+
 import pytest
 from django.core.exceptions import ValidationError
 from wagtail.models import Locale
@@ -124,3 +126,51 @@ def test_editor_cannot_create_for_other_municipality(client, municipality, other
     )
     assert not Location.objects.filter(name="Eingeschleust").exists()
     assert response.status_code == 200 and list(response.context["form"].errors) == ["municipality"]  # not a choice
+
+
+def test_a_language_without_the_location_shows_not_translated(client, municipality):
+    """Aachtal reads de, en, ar; the town hall exists in German and English only."""
+    hall = make_location(municipality, "Rathaus", address="Marktplatz 1")
+    hall_en = hall.copy_for_translation(Locale.objects.get(language_code="en"))
+    hall_en.name = "Town hall"
+    hall_en.save()
+
+    response = client.get(f"/ar/aachtal/locations/{hall.pk}/")
+
+    html = response.content.decode()
+    assert response.status_code == 404
+    assert "Marktplatz 1" not in html  # not the German original
+    assert f'href="/de/aachtal/locations/{hall.pk}/"' in html and "Rathaus" in html
+    assert f'href="/en/aachtal/locations/{hall_en.pk}/"' in html and "Town hall" in html
+    assert 'name="robots" content="noindex"' in html
+    assert client.get(f"/ar/aachtal/locations/{hall_en.pk}/").status_code == 404  # from any version
+
+
+def test_switcher_marks_and_links_the_language_without_the_location(client, municipality):
+    hall = make_location(municipality, "Rathaus")
+    hall_en = hall.copy_for_translation(Locale.objects.get(language_code="en"))
+    hall_en.save()
+
+    html = client.get(f"/de/aachtal/locations/{hall.pk}/").content.decode()
+    body = html.split("</head>")[1]
+
+    assert f'href="/en/aachtal/locations/{hall_en.pk}/"' in html
+    arabic = re.search(rf'<a href="/ar/aachtal/locations/{hall.pk}/"[^>]*>', body)
+    assert arabic and "data-untranslated" in arabic.group(0)
+    english = re.search(rf'<a href="/en/aachtal/locations/{hall_en.pk}/"[^>]*>', body)
+    assert english and "data-untranslated" not in english.group(0)
+    assert 'hreflang="ar"' not in html.split("</head>")[0]  # no alternate for a language it lacks
+    assert client.get(f"/en/aachtal/locations/{hall.pk}/").url == f"/en/aachtal/locations/{hall_en.pk}/"
+
+
+def test_list_links_untranslated_places_to_their_source_language(client, municipality):
+    make_location(municipality, "Rathaus")
+    school = make_location(municipality, "Volkshochschule")
+    school_ar = school.copy_for_translation(Locale.objects.get(language_code="ar"))
+    school_ar.name = "مدرسة"
+    school_ar.save()
+
+    html = client.get("/ar/aachtal/locations/").content.decode()
+
+    assert re.search(r'href="/de/aachtal/locations/\d+/" hreflang="de" lang="de"><bdi>Rathaus', html)
+    assert f'href="/ar/aachtal/locations/{school_ar.pk}/"><bdi>مدرسة' in html

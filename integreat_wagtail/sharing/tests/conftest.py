@@ -6,7 +6,7 @@ from django.utils import translation
 from wagtail.models import Locale
 
 from integreat_wagtail.sharing import services
-from tests.factories import add_content_page, make_municipality, make_user, root_page
+from tests.factories import add_content_page, make_municipality, root_page
 
 
 @pytest.fixture(autouse=True)
@@ -57,10 +57,22 @@ def shared(arrival, county):
 
 
 @pytest.fixture
-def town_editor(town):
-    return make_user("erle-editor", municipality=town, role="editors")
+def municipality(town):
+    """The root conftest's role fixtures (`editor`, `moderator`, `municipality_admin`) act for the town."""
+    return town
 
 
 @pytest.fixture
-def county_editor(county):
-    return make_user("linde-editor", municipality=county, role="editors")
+def other_municipality(county):
+    """…and `other_editor` for the county."""
+    return county
+
+
+@pytest.fixture
+def town_editor(editor):
+    return editor
+
+
+@pytest.fixture
+def county_editor(other_editor):
+    return other_editor

@@ -17,7 +17,7 @@ def listed(html):
 
 
 def test_county_editor_shares_and_sees_where_the_page_is_used(client, county, town, county_editor, arrival):
-    log_in(client, "linde-editor", "pw")
+    log_in(client, county_editor.username, "pw")
     edit = client.get(reverse("wagtailadmin_pages:edit", args=[arrival.pk]))
     assert reverse("sharing:share", args=[arrival.pk]) in edit.content.decode()  # the page's "Share" button
     url = reverse("sharing:share", args=[arrival.pk])
@@ -31,7 +31,7 @@ def test_county_editor_shares_and_sees_where_the_page_is_used(client, county, to
 
 
 def test_town_editor_finds_previews_and_takes_pages_from_the_library(client, town, town_editor, shared, arrival, django_assert_max_num_queries):
-    log_in(client, "erle-editor", "pw")
+    log_in(client, town_editor.username, "pw")
     library = reverse("sharing:library", args=[town.pk])
     child = arrival.get_children().get()
     page = client.get(library).content.decode()
@@ -60,7 +60,7 @@ def test_town_editor_finds_previews_and_takes_pages_from_the_library(client, tow
 
 
 def test_bad_take_requests_are_refused_with_a_message(client, county, town, town_editor, shared, arrival):
-    log_in(client, "erle-editor", "pw")
+    log_in(client, town_editor.username, "pw")
     take = reverse("sharing:take", args=[town.pk, arrival.pk])
     foreign_parent = root_page(county)
     for data in ({"kind": "mirror", "parent": foreign_parent.pk}, {"kind": "mirror", "parent": "x"}, {"kind": "other", "parent": root_page(town).pk}, {}):
@@ -69,13 +69,12 @@ def test_bad_take_requests_are_refused_with_a_message(client, county, town, town
     assert not Reuse.objects.exists()
 
 
-def test_observers_and_review_editors_cannot_mirror(client, town, shared, arrival):
+def test_observers_and_review_editors_cannot_mirror(client, town, town_editor, shared, arrival):
     town.publishing = "review"
     town.save()
     make_user("erle-observer", municipality=town, role="observers")
-    make_user("erle-reviewed", municipality=town, role="editors")
     apply_to_root_pages(town)
-    log_in(client, "erle-reviewed", "pw")
+    log_in(client, town_editor.username, "pw")
     take = reverse("sharing:take", args=[town.pk, arrival.pk])
     response = client.post(take, {"kind": "mirror", "parent": root_page(town).pk})
     assert response.status_code == 400 and not Reuse.objects.exists()
@@ -87,11 +86,10 @@ def test_observers_and_review_editors_cannot_mirror(client, town, shared, arriva
     assert client.get(reverse("sharing:library", args=[town.pk])).status_code == 403
 
 
-def test_isolation_of_every_sharing_view(client, county, town, outsider, county_editor, shared, arrival):
+def test_isolation_of_every_sharing_view(client, county, town, outsider, town_editor, shared, arrival):
     """Staff of other municipalities see no share form, no overview, no library, no preview, no diff."""
     fern_editor = make_user("fern-editor", municipality=outsider, role="editors")
-    reuse_town_editor = make_user("erle-editor", municipality=town, role="editors")
-    reuse, copy = services.take(arrival, root_page(town), Reuse.Kind.COPY, user=reuse_town_editor)
+    reuse, copy = services.take(arrival, root_page(town), Reuse.Kind.COPY, user=town_editor)
     log_in(client, fern_editor.username, "pw")
     refused = [
         reverse("sharing:share", args=[arrival.pk]),
@@ -115,7 +113,7 @@ def test_isolation_of_every_sharing_view(client, county, town, outsider, county_
     assert Share.objects.filter(pk=shared.pk).exists() and Reuse.objects.count() == 2  # the page and its subpage
     client.logout()
     # The town reads the county's page but never edits it; only the county stops its share.
-    log_in(client, "erle-editor", "pw")
+    log_in(client, town_editor.username, "pw")
     assert_refused(client.get(reverse("wagtailadmin_pages:edit", args=[arrival.pk])))
     assert client.get(reverse("sharing:share", args=[arrival.pk])).status_code == 403
     assert client.post(reverse("sharing:stop", args=[town.pk, shared.pk])).status_code == 404
