@@ -9,7 +9,7 @@ from home.models import ContentPage
 from integreat_wagtail.sharing import services
 from integreat_wagtail.sharing.models import Reuse
 from integreat_wagtail.translations.states import municipality_translation_states
-from tests.factories import log_in, root_page
+from tests.factories import root_page
 
 
 def topic_states(municipality, code):
@@ -35,7 +35,7 @@ def test_a_copy_keeps_its_sources_translation_states_and_the_dashboard_shows_the
     english = Page.objects.get(translation_key=copy.translation_key, locale__language_code="en")
     assert Translation.objects.filter(source__object_id=copy.translation_key, target_locale=english.locale).exists()
 
-    log_in(client, "erle-editor", "pw")
+    client.force_login(town_editor)
     response = client.get(f"/admin/translations/status/{town.pk}/", {"language": "en"})
     states = {row["title"]: row["cells"][0]["state"] for row in response.context["rows"] if row["title"] in ("Ankommen", "Anmeldung")}
     assert states == {"Ankommen": "outdated", "Anmeldung": "up_to_date"}

@@ -7,7 +7,7 @@ from django.urls import reverse
 from home.models import ContentPage
 from integreat_wagtail.sharing import services
 from integreat_wagtail.sharing.models import Reuse, Share
-from tests.factories import add_content_page, log_in, root_page
+from tests.factories import add_content_page, root_page
 
 from .conftest import translate
 
@@ -28,7 +28,7 @@ def test_a_new_subpage_of_a_mirrored_subtree_appears_in_the_mirror_in_each_langu
     translate(course, "en", title="Language course", intro="Courses in the county.")
     english = client.get("/en/erle/ankommen/sprachkurs/")
     assert english.status_code == 200 and "Courses in the county." in english.content.decode()
-    log_in(client, "erle-editor", "pw")
+    client.force_login(town_editor)
     overview = client.get(reverse("sharing:overview", args=[town.pk])).content.decode()
     assert overview.count('data-reuse="mirror-active"') == 3  # Ankommen, Anmeldung, Sprachkurs
 
@@ -60,7 +60,7 @@ def test_a_subpage_moved_out_of_the_share_stays_readable_with_a_notice(client, c
     with TestCase.captureOnCommitCallbacks(execute=True):
         child.save_revision().publish()
     assert "Nur noch im Kreis." not in client.get("/de/erle/ankommen/anmeldung/").content.decode()
-    log_in(client, "erle-editor", "pw")
+    client.force_login(town_editor)
     overview = client.get(reverse("sharing:overview", args=[town.pk])).content.decode()
     assert 'data-reuse="mirror-unshared"' in overview
 
@@ -76,6 +76,6 @@ def test_a_deleted_subpage_stays_readable_with_a_notice(client, town, town_edito
         page = client.get(url, follow=True)
         assert page.status_code == 200, url
         assert "shared-origin" in page.content.decode()
-    log_in(client, "erle-editor", "pw")
+    client.force_login(town_editor)
     overview = client.get(reverse("sharing:overview", args=[town.pk])).content.decode()
     assert 'data-reuse="mirror-deleted"' in overview
