@@ -40,7 +40,7 @@ class PlatformPage(PublicUrlPageMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         query = " ".join(request.GET.get("q", "").split())[:100]
-        pages = MunicipalityPage.objects.live().select_related("municipality", "locale")
+        pages = MunicipalityPage.objects.live().filter(municipality__is_template=False).select_related("municipality", "locale")
         here, elsewhere = find_municipalities(pages, self.locale.language_code, query)
         context.update(query=query, municipality_pages=here, elsewhere=elsewhere)
         return context

@@ -19,6 +19,7 @@ from integreat_wagtail.organizations.models import Organization
 from integreat_wagtail.plugins.gate import enabled_plugin_keys
 from integreat_wagtail.plugins.registry import get_plugin
 from integreat_wagtail.sharing.models import Share
+from integreat_wagtail.sharing.onboarding import copy_tree
 from integreat_wagtail.sharing.services import share_page, take
 from integreat_wagtail.translations.instances import translate_instance
 
@@ -103,11 +104,11 @@ def localize_topics(nodes, country, overrides=None):
     return tree
 
 
-def page_fields(node, language, municipality, images, page_key):
+def page_fields(node, language, name, images, page_key):
     return {
-        "title": localized(node["title"], language, municipality=municipality.name),
-        "intro": localized(node["intro"], language, municipality=municipality.name),
-        "body": body_data(node["body"], language, municipality.name, page_key, images),
+        "title": localized(node["title"], language, municipality=name),
+        "intro": localized(node["intro"], language, municipality=name),
+        "body": body_data(node["body"], language, name, page_key, images),
     }
 
 
@@ -132,9 +133,12 @@ class DemoLoader:
                 for role in roles.ROLES:
                     self.user(f"{municipality.slug}-{role.slug}", (municipality.name, role.group_name[:-1]),
                               group=municipality.group_for(role.key))
-                if not municipality.pages.filter(depth__gt=0).first().get_children().exists():
+                if spec.get("from") and not municipality.pages.filter(depth__gt=0).first().get_children().exists():
+                    copy_tree(by_slug[spec["from"]], municipality)  # onboarding from a platform template
+                elif not municipality.pages.filter(depth__gt=0).first().get_children().exists():
                     taken = spec.get("takes", {})
-                    self.topics(municipality, spec.get("country", "DE"), [node for node in topics if node["slug"] not in taken])
+                    nodes = [node for node in topics if node["slug"] not in taken]
+                    self.topics(municipality, spec.get("country", "DE"), nodes, text_name=spec.get("text_name"))
                     self.take(municipality, by_slug.get(spec["parent"]), taken)
                 self.share(municipality, spec.get("shares", ()))
                 self.organizations(municipality, spec.get("organizations", ()))
@@ -172,7 +176,7 @@ class DemoLoader:
             contact_phone=spec["contact"]["phone"], contact_address=spec["contact"]["address"],
             intro=localized(spec["intro"], languages[0], municipality=spec["name"]),
             imprint=localized(spec["imprint"], languages[0], municipality=spec["name"]),
-            enabled_plugins=spec.get("plugins", []),
+            enabled_plugins=spec.get("plugins", []), is_template=spec.get("template", False),
         )
         municipality.emergency_numbers = [
             {"number": entry["number"], "label": {code: localized(entry["label"], code, municipality=spec["name"]) for code in languages}}
@@ -188,9 +192,11 @@ class DemoLoader:
         self.say(f"Created {municipality.name} in {', '.join(languages)}")
         return municipality
 
-    def topics(self, municipality, country="DE", topics=None):
-        """The topic trees below the municipality's root pages, with the country's texts."""
+    def topics(self, municipality, country="DE", topics=None, text_name=None):
+        """The topic trees below the municipality's root pages, with the country's texts (naming the
+        municipality as `text_name`, by default its name)."""
         topics = content.topics() if topics is None else topics
+        name = text_name or municipality.name
         languages = municipality.language_codes
         root = municipality.pages.get(locale__language_code=languages[0]).specific
         images = {key: demo_image(key, municipality.collection) for key in content_image_keys(topics)}
@@ -207,13 +213,13 @@ class DemoLoader:
                 contact_name=municipality.contact_name, contact_role="",
                 contact_email=municipality.contact_email, contact_phone=municipality.contact_phone,
                 last_reviewed_on=self.today - datetime.timedelta(days=(len(page_key) * 7) % 300),
-                show_in_menus=True, **page_fields(node, languages[0], municipality, images, page_key),
+                show_in_menus=True, **page_fields(node, languages[0], name, images, page_key),
             )
             parent.add_child(instance=page)
             page.save_revision().publish()
             for code, locale in locales.items():  # translations first: children need translated parents
                 copy = ContentPage.objects.get(pk=page.pk)
-                for field, value in page_fields(node, code, municipality, images, page_key).items():
+                for field, value in page_fields(node, code, name, images, page_key).items():
                     setattr(copy, field, value)
                 translate_instance(page, copy, locale)
             for child in node.get("children", []):

@@ -44,7 +44,7 @@ _SRCSET_RE = re.compile(r'(\ssrcset)="([^"]*)"')
 
 
 def get_municipality(slug):
-    municipality = Municipality.objects.filter(slug=slug).first()
+    municipality = Municipality.objects.public().filter(slug=slug).first()
     if municipality is None:
         raise Http404(f'No municipality found with slug "{slug}".')
     return municipality

@@ -314,7 +314,7 @@ def list_municipalities(
     request, limit: int = Query(DEFAULT_LIMIT, ge=1, le=MAX_LIMIT), offset: int = Query(0, ge=0, le=MAX_OFFSET)
 ):
     """Municipalities with at least one published language."""
-    municipalities = list(Municipality.objects.select_related("parent").order_by("name"))
+    municipalities = list(Municipality.objects.public().select_related("parent").order_by("name"))
     codes = live_root_codes(municipalities)
     visible = [municipality for municipality in municipalities if codes[municipality.id]]
     return {

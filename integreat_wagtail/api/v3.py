@@ -109,7 +109,7 @@ def _locale_ids(codes):
 
 @api_view()
 def regions(request):
-    municipalities = list(Municipality.objects.prefetch_related("members").order_by("name"))
+    municipalities = list(Municipality.objects.public().prefetch_related("members").order_by("name"))
     codes = live_root_codes(municipalities)
     locale_ids = _locale_ids(code for values in codes.values() for code in values)
     data = [

@@ -71,7 +71,7 @@ def negotiate(request, available, fallback=languages.DEFAULT_LANGUAGE):
 
 def published_languages():
     """Languages some municipality publishes in, in the platform's order."""
-    offered = {code for codes in Municipality.objects.values_list("language_codes", flat=True) for code in codes or ()}
+    offered = {code for codes in Municipality.objects.public().values_list("language_codes", flat=True) for code in codes or ()}
     return [language.code for language in languages.LANGUAGES if language.code in offered]
 
 

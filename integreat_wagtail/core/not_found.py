@@ -13,7 +13,7 @@ def not_found_context(request):
     url_language = segments[0] if segments and segments[0] in languages.BY_CODE else None
     slug_position = 1 if url_language else 0
     slug = segments[slug_position] if len(segments) > slug_position else ""
-    municipality = Municipality.objects.filter(slug=slug[:60]).first() if slug else None
+    municipality = Municipality.objects.public().filter(slug=slug[:60]).first() if slug else None
     published = negotiation.published_languages()
     ui = languages.get(negotiation.ui_language(request, url_language))
     if municipality is not None:

@@ -108,4 +108,4 @@ class MunicipalitySitemap(Sitemap):
 
 
 def municipality_sitemaps(request):
-    return {m.slug: MunicipalitySitemap(m, request) for m in Municipality.objects.order_by("slug")}
+    return {m.slug: MunicipalitySitemap(m, request) for m in Municipality.objects.public().order_by("slug")}

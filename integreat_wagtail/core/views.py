@@ -47,7 +47,7 @@ def front_door(request):
 
 def municipality_redirect(request, slug):
     """/<slug>/ → the reader's first language the municipality offers, else its default language."""
-    municipality = Municipality.objects.filter(slug=slug).first()
+    municipality = Municipality.objects.public().filter(slug=slug).first()
     if municipality is None:
         raise Http404
     code = negotiation.negotiate(request, municipality.language_codes, fallback=municipality.default_language)

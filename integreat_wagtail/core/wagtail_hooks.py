@@ -6,6 +6,8 @@ from wagtail import hooks
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.permissions import register_permission_policy
 
+from integreat_wagtail.municipalities.pages import municipality_for
+
 from .admin_dashboard import scope_dashboard_panels
 from .admin_scoping import refuse_foreign_copy, refuse_foreign_move, scope_page_chooser
 from .admin_views import ScopedPageViewSet
@@ -36,6 +38,14 @@ from .admin_api import register_visible_media_endpoints
 def serve_only_in_own_language(page, request, serve_args, serve_kwargs):
     """Wagtail falls back to the default-language tree; the URL's language must be the page's."""
     if page.locale.language_code != translation.get_language():
+        raise Http404
+
+
+@hooks.register("before_serve_page")
+def hide_platform_templates(page, request, serve_args, serve_kwargs):
+    """A platform template's tree only seeds new municipalities: readers never see it (previews do)."""
+    municipality = municipality_for(page)
+    if municipality is not None and municipality.is_template:
         raise Http404
 
 

@@ -54,6 +54,12 @@ class PluginChoiceField(forms.MultipleChoiceField):
         validate_plugin_keys(value)
 
 
+def template_label(municipality):
+    if municipality.is_template:
+        return _("Platform template: %(name)s") % {"name": municipality.name}
+    return municipality.name
+
+
 class MunicipalityForm(forms.ModelForm):
     language_codes = LanguageCodesField(label=_("Languages"))
     default_language = forms.ChoiceField(
@@ -64,7 +70,10 @@ class MunicipalityForm(forms.ModelForm):
     imprint = forms.CharField(label=_("Imprint"), required=False, widget=forms.Textarea(attrs={"rows": 5}))
     template = forms.ModelChoiceField(
         label=_("Start from the pages of"), queryset=Municipality.objects.all(), required=False, to_field_name="slug",
-        help_text=_("Optional: the new municipality gets a copy of this municipality's topic pages in the languages both have."),
+        help_text=_(
+            "Optional: the new municipality gets a copy of this platform template's or municipality's topic pages, "
+            "with their translations and translation states, in the languages both have."
+        ),
         error_messages={"invalid_choice": _("There is no municipality “%(value)s” to start from.")},
     )
     hostname = forms.CharField(
@@ -77,7 +86,7 @@ class MunicipalityForm(forms.ModelForm):
         fields = [
             "name", "slug", "kind", "parent", "language_codes", "default_language", "contact_name",
             "contact_email", "contact_phone", "contact_address", "time_zone", "latitude", "longitude",
-            "postal_codes", "publishing", "machine_translation_budget",
+            "postal_codes", "publishing", "machine_translation_budget", "is_template",
         ]
         widgets = {"publishing": forms.RadioSelect}
 
@@ -129,11 +138,16 @@ class MunicipalityForm(forms.ModelForm):
             initial=self.instance.enabled_plugins if self.instance.pk else []
         )
         self.fields["publishing"].required = False
-        self.fields["parent"].queryset = Municipality.objects.filter(kind=Municipality.Kind.COUNTY).exclude(
+        self.fields["parent"].queryset = Municipality.objects.filter(kind=Municipality.Kind.COUNTY, is_template=False).exclude(
             pk=self.instance.pk
         )
         # The budget is what the platform pays for; a municipality's admins see it but do not raise it.
         self.fields["machine_translation_budget"].disabled = not (user and user.is_superuser)
+        # Templates are the platform's: only its admins (or the shell) make one.
+        self.fields["is_template"].disabled = user is not None and not user.is_superuser
+        if "template" in self.fields:
+            self.fields["template"].queryset = Municipality.objects.order_by("-is_template", "name")
+            self.fields["template"].label_from_instance = template_label
         if self.instance.pk:
             # Renaming the slug would break every URL of the municipality; languages can only be added
             # (removing one hides it from readers but keeps its pages, see add_languages).

@@ -15,6 +15,10 @@ from .validators import validate_language_codes, validate_postal_codes, validate
 
 
 class MunicipalityQuerySet(models.QuerySet):
+    def public(self):
+        """The municipalities readers may find: not the platform templates, which only seed new ones."""
+        return self.filter(is_template=False)
+
     def with_plugin(self, key):
         """Municipalities where the plugin is switched on (for jobs and e-mails)."""
         return [municipality for municipality in self if is_enabled(municipality, key)]
@@ -103,6 +107,13 @@ class Municipality(models.Model):
         Group, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     observers_group = models.OneToOneField(Group, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    is_template = models.BooleanField(
+        _("platform template"), default=False,
+        help_text=_(
+            "A tree the platform maintains for new municipalities to start from: hidden from readers, "
+            "the API, the sitemap and search."
+        ),
+    )
     site = models.OneToOneField("wagtailcore.Site", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     created_at = models.DateTimeField(auto_now_add=True)
 

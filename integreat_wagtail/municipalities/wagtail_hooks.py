@@ -60,7 +60,7 @@ class MunicipalityViewSet(MunicipalityScopedViewSetMixin, ModelViewSet):
     menu_order = 150
     add_to_admin_menu = True
     list_display = ["name", "slug", "kind", "default_language", "language_codes", "enabled_plugins"]
-    list_filter = ["kind"]
+    list_filter = ["kind", "is_template"]
     search_fields = ["name", "slug", "postal_codes"]
     inspect_view_enabled = True
     copy_view_enabled = False

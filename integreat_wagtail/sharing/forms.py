@@ -22,7 +22,7 @@ class ShareForm(forms.Form):
 
     def __init__(self, *args, municipality, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["recipients"].queryset = Municipality.objects.exclude(pk=municipality.pk)
+        self.fields["recipients"].queryset = Municipality.objects.public().exclude(pk=municipality.pk)
 
     def clean(self):
         cleaned = super().clean()

@@ -2,8 +2,10 @@
 
 Every topic page (the site's content page type, with its subpages) is copied in each language both
 municipalities have, published where the template's version is live and a draft where it is one;
-the copies in one language are translations of each other, as in the template. Plugin pages and
-news stay behind (they belong to the template's own plugins and dates).
+the copies of one page are wagtail-localize translations of each other, in the states they have in
+the template (localize.py). Plugin pages and news stay behind (they belong to the template's own
+plugins and dates). The template is a municipality, usually a platform template (`is_template`:
+maintained by platform admins, never shown to readers).
 """
 
 import uuid
@@ -14,7 +16,8 @@ from django.utils.translation import gettext as _
 from integreat_wagtail.municipalities.pages import get_content_page_model
 
 from .copying import copy_page
-from .services import language_name
+from .localize import link_translations
+from .services import language_name, translations
 
 
 def check_template(template, language_codes, default_language):
@@ -48,4 +51,6 @@ def copy_tree(template, municipality, user=None):
                 key = keys.setdefault(page.translation_key, uuid.uuid4())
                 copies[page.path] = copy_page(page, parent, key, user=user)
                 count += 1
+    for source_key, key in keys.items():
+        link_translations(translations(source_key, live_only=False), translations(key, live_only=False), template, municipality)
     return count

@@ -6,6 +6,7 @@ language. Each runs in one transaction, so a refused or failed step leaves nothi
 """
 
 import uuid
+from functools import partial
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -16,6 +17,7 @@ from integreat_wagtail import languages
 from integreat_wagtail.municipalities.pages import get_content_page_model, municipality_for
 
 from .copying import copy_page, refresh_mirror
+from .localize import link_translations
 from .models import Reuse, Share
 
 
@@ -132,27 +134,80 @@ def take_one(page, sources, parent, kind, share, user=None, publish=True):
         source_title=page.title, target_municipality=municipality, target_translation_key=key, created_by=user,
         source_revisions={code: sources[code].live_revision_id for code in created},
     )
+    link_translations(sources, created, share.municipality, municipality)
     return reuse, created[municipality.default_language]
 
 
 def update_mirrors(source, user=None):
     """After the source published in one language: its mirrors in that language get the new content
-    (and a mirror gets the language, where the source added one its municipality has)."""
+    (and a mirror gets the language, where the source added one its municipality has), with their
+    translation records; a page new in a mirrored subtree is mirrored below its parent's mirrors."""
     code = source.locale.language_code
     mirrors = Reuse.objects.filter(
         source_translation_key=source.translation_key, kind=Reuse.Kind.MIRROR, status=Reuse.Status.ACTIVE
-    ).select_related("target_municipality")
+    ).select_related("target_municipality", "source_municipality", "share__page")
     for reuse in mirrors:
-        if not reuse.target_municipality.offers_language(code):
+        if not still_shared(reuse, source) or not reuse.target_municipality.offers_language(code):
             continue
         versions = translations(reuse.target_translation_key, live_only=False)
         if code in versions:
             refresh_mirror(source, versions[code], user=user)
-            continue
-        default = versions.get(reuse.target_municipality.default_language)
-        parent = default.get_parent().get_translation_or_none(source.locale) if default else None
-        if parent is not None:
+        else:
+            default = versions.get(reuse.target_municipality.default_language)
+            parent = default.get_parent().get_translation_or_none(source.locale) if default else None
+            if parent is None:
+                continue
             copy_page(source, parent, reuse.target_translation_key, user=user)
+        # Wagtail logs a publish after its signal: the states are read once the source's publish is logged.
+        transaction.on_commit(partial(relink_mirror, reuse.pk))
+    mirror_new_subpage(source, user=user)
+
+
+@transaction.atomic
+def relink_mirror(reuse_id):
+    """The mirror's wagtail-localize records, in the states of its source's translations."""
+    reuse = Reuse.objects.filter(pk=reuse_id).select_related("source_municipality", "target_municipality").first()
+    if reuse is not None:
+        link_translations(
+            translations(reuse.source_translation_key, live_only=False), translations(reuse.target_translation_key, live_only=False),
+            reuse.source_municipality, reuse.target_municipality,
+        )
+
+
+def mirror_new_subpage(page, user=None):
+    """A page published in a subtree shared with its subpages appears below every mirror of its parent
+    (in the target's default language first; its other languages follow as they are published)."""
+    parent = page.get_parent()
+    parent_mirrors = Reuse.objects.filter(
+        source_translation_key=parent.translation_key, kind=Reuse.Kind.MIRROR, status=Reuse.Status.ACTIVE,
+        share__include_subpages=True,
+    ).select_related("target_municipality", "share__page", "share__municipality")
+    for reuse in parent_mirrors:
+        municipality = reuse.target_municipality
+        sources = translations(page.translation_key)
+        taken = Reuse.objects.filter(target_municipality=municipality, source_translation_key=page.translation_key)
+        below = translations(reuse.target_translation_key, live_only=False).get(municipality.default_language)
+        if below is not None and municipality.default_language in sources and reuse.share.covers(page) and not taken.exists():
+            take_one(sources[municipality.default_language], sources, below, Reuse.Kind.MIRROR, reuse.share, user)
+
+
+def still_shared(reuse, source):
+    """Whether the mirror's share still covers its source; a source moved out of it leaves its mirrors
+    as no longer shared (the target keeps the last version, with the notice)."""
+    if reuse.share is not None and reuse.share.covers(source):
+        return True
+    Reuse.objects.filter(pk=reuse.pk).update(status=Reuse.Status.UNSHARED)
+    return False
+
+
+def release_moved(page):
+    """After a move: mirrors of the page and its subpages that left their share stop following them."""
+    moved = {item.translation_key: item for item in page.get_descendants(inclusive=True).filter(locale_id=page.locale_id)}
+    active = Reuse.objects.filter(
+        source_translation_key__in=list(moved), kind=Reuse.Kind.MIRROR, status=Reuse.Status.ACTIVE
+    ).select_related("share__page")
+    for reuse in active:
+        still_shared(reuse, moved[reuse.source_translation_key])
 
 
 def forget_page(translation_key):

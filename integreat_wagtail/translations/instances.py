@@ -26,6 +26,12 @@ def _by_path(segments):
 def translate_instance(source_instance, translated_instance, locale, user=None):
     """Translate `source_instance` into `locale` with the strings of `translated_instance`."""
     source, _ = TranslationSource.update_or_create_from_instance(source_instance)
+    store_string_translations(source, translated_instance, locale, user=user)
+    return translate_and_publish(source_instance, locale, user=user)
+
+
+def store_string_translations(source, translated_instance, locale, user=None):
+    """Each string of `translated_instance` becomes the manual translation of the matching segment of `source`."""
     translated = _by_path(
         segment for segment in extract_segments(translated_instance) if isinstance(segment, StringSegmentValue)
     )
@@ -50,4 +56,3 @@ def translate_instance(source_instance, translated_instance, locale, user=None):
                 "last_translated_by": user,
             },
         )
-    return translate_and_publish(source_instance, locale, user=user)

@@ -1,8 +1,12 @@
 """Readers, the API, search and the sitemap see a mirror as the target's own page, with its origin named."""
 
+import uuid
+
+from django.core.cache import caches
 from django.test import TestCase
 
 from home.models import ContentPage
+from integreat_wagtail.core.cache import breaker, redis_cache
 from integreat_wagtail.sharing import services
 from integreat_wagtail.sharing.models import Reuse
 from tests.factories import root_page
@@ -42,3 +46,24 @@ def test_readers_keep_a_readable_page_when_the_source_stops_sharing_or_is_delete
             version.delete()
     assert client.get("/de/erle/ankommen/").status_code == 200
     assert client.get("/en/erle/ankommen/").status_code == 200
+
+
+def test_the_page_cache_drops_a_mirror_when_its_source_publishes(client, settings, county, town, shared, arrival):
+    """A mirror's update is a publish in the town's tree: its cached page is replaced at once."""
+    breaker.reset()
+    settings.PAGE_CACHE_SECONDS = 300
+    settings.CACHES = {"default": redis_cache("redis://127.0.0.1:6379/5", f"test-{uuid.uuid4().hex}", 0.5, 0.5)}
+    try:
+        services.take(arrival, root_page(town), Reuse.Kind.MIRROR)
+        client.get("/de/erle/ankommen/")
+        cached = client.get("/de/erle/ankommen/")
+        assert cached["X-Cache"] == "HIT" and "Erste Schritte im Kreis." in cached.content.decode()
+        page = ContentPage.objects.get(pk=arrival.pk)
+        page.intro = "Neu: Termine online."
+        with TestCase.captureOnCommitCallbacks(execute=True):
+            page.save_revision().publish()
+        fresh = client.get("/de/erle/ankommen/")
+        assert fresh["X-Cache"] == "MISS" and "Neu: Termine online." in fresh.content.decode()
+    finally:
+        caches["default"].delete_pattern("*")
+        caches["default"].close()

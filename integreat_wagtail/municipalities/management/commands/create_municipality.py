@@ -23,7 +23,11 @@ class Command(BaseCommand):
         )
         parser.add_argument(
             "--from", dest="template", default="",
-            help="Slug of a municipality whose topic pages the new one starts with (the languages both have)",
+            help="Slug of a platform template or municipality whose topic pages the new one starts with (the languages both have)",
+        )
+        parser.add_argument(
+            "--platform-template", action="store_true",
+            help="A platform template: hidden from readers, a tree new municipalities start from (--from SLUG)",
         )
         parser.add_argument("--hostname", default="", help="Own domain: creates a Wagtail Site for it")
         parser.add_argument("--time-zone", default="Europe/Berlin")
@@ -57,6 +61,7 @@ class Command(BaseCommand):
             "default_language": options["default_language"] or codes.split(",")[0].strip(),
             "hostname": options["hostname"],
             "template": options["template"],
+            "is_template": options["platform_template"],
             "time_zone": options["time_zone"],
             "latitude": options["latitude"] or "",
             "longitude": options["longitude"] or "",
