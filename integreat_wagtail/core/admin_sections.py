@@ -3,8 +3,10 @@ entry that opens the municipality picked in the switcher, else the first one the
 
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
+from wagtail.admin.menu import MenuItem
 
 from .params import parse_id
+from .scoping import user_municipality_ids
 
 
 def section_refused(request, template_name, title, icon):
@@ -21,3 +23,16 @@ def municipality_home(request, url_name, municipalities, refuse):
         return redirect(url_name, municipality_id)
     first = municipalities.order_by("name").first()
     return redirect(url_name, first.pk) if first else refuse(request)
+
+
+class MunicipalitySectionMenuItem(MenuItem):
+    """The menu entry of a section, shown to active users who hold one of `roles` in some
+    municipality, and to platform admins (the user's roles are read once per request)."""
+
+    def __init__(self, *args, roles, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.roles = roles
+
+    def is_shown(self, request):
+        user = request.user
+        return user.is_active and (user.is_superuser or bool(user_municipality_ids(user, self.roles)))

@@ -6,9 +6,12 @@ mixin filters listings and choosers, refuses other municipalities' objects with 
 the municipality field of forms. Platform admins (superusers) see everything.
 """
 
-from functools import cache
+import operator
+from functools import cache, reduce
 
+from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
+from django.db.models import Exists, OuterRef, Q
 from django.http import Http404
 from django.utils.functional import cached_property
 from wagtail.admin.views.generic.chooser import CreateViewMixin
@@ -16,34 +19,64 @@ from wagtail.permission_policies.base import BasePermissionPolicy
 from wagtail.permissions import policy_registry, register_permission_policy
 
 from integreat_wagtail.municipalities.models import Municipality
-from integreat_wagtail.municipalities.roles import ALL_ROLES, CONTENT_ROLES
+from integreat_wagtail.municipalities.roles import ALL_ROLES, BY_KEY, CONTENT_ROLES
 from integreat_wagtail.plugins.gate import is_enabled
 from integreat_wagtail.plugins.registry import plugin_for_model
 
+User = get_user_model()
+
 def user_municipality_ids(user, roles=ALL_ROLES):
-    """Ids of the municipalities where the user holds one of `roles`, memoised on the user object."""
+    """Ids of the municipalities where the user holds one of `roles` (all for platform admins). The
+    user's roles everywhere are read in one query and memoised on the user object, so the admin's
+    menu entries and checks of one request share it."""
     if not user.is_authenticated:
         return frozenset()
-    memo = user.__dict__.setdefault("_integreat_municipality_ids", {})
-    key = tuple(sorted(roles))
-    if key not in memo:
-        memo[key] = frozenset(Municipality.objects.for_user(user, roles).values_list("id", flat=True))
-    return memo[key]
+    by_role = user.__dict__.get("_integreat_municipality_ids_by_role")
+    if by_role is None:
+        by_role = user.__dict__["_integreat_municipality_ids_by_role"] = municipality_ids_by_role(user)
+    return frozenset().union(*(by_role[key] for key in roles))
+
+
+def municipality_ids_by_role(user):
+    """{role key: ids of the municipalities where the user holds it}, in one query."""
+    if user.is_superuser:
+        ids = frozenset(Municipality.objects.values_list("pk", flat=True))
+        return dict.fromkeys(ALL_ROLES, ids)
+    memberships = User.groups.through.objects.filter(user_id=user.pk)
+    holds = {
+        key: Exists(memberships.filter(group_id=OuterRef(BY_KEY[key].group_field))) for key in ALL_ROLES
+    }
+    rows = (
+        Municipality.objects.annotate(**{f"holds_{key}": condition for key, condition in holds.items()})
+        .filter(reduce(operator.or_, (Q(**{f"holds_{key}": True}) for key in ALL_ROLES)))
+        .values_list("pk", *(f"holds_{key}" for key in ALL_ROLES))
+    )
+    by_role = {key: set() for key in ALL_ROLES}
+    for pk, *held in rows:
+        for key, holds_role in zip(ALL_ROLES, held, strict=True):
+            if holds_role:
+                by_role[key].add(pk)
+    return {key: frozenset(ids) for key, ids in by_role.items()}
 
 
 def plugin_municipality_ids(plugin_key):
     """Ids of the municipalities where the plugin is on (one query: the gate reads each row)."""
-    return frozenset(
-        municipality.pk for municipality in Municipality.objects.only("pk", "enabled_plugins")
-        if is_enabled(municipality, plugin_key)
-    )
+    return plugin_ids(Municipality.objects.only("pk", "enabled_plugins"), plugin_key)
+
+
+def plugin_ids(municipalities, plugin_key):
+    return frozenset(municipality.pk for municipality in municipalities if is_enabled(municipality, plugin_key))
 
 
 def enabled_municipality_ids(user, plugin_key, ids):
-    """The subset of `ids` where the plugin is on, memoised on the user for the request."""
+    """The subset of `ids` where the plugin is on; the municipalities' switches are read once per
+    request (memoised on the user) for every plugin."""
+    switches = user.__dict__.get("_integreat_plugin_switches")
+    if switches is None:
+        switches = user.__dict__["_integreat_plugin_switches"] = list(Municipality.objects.only("pk", "enabled_plugins"))
     memo = user.__dict__.setdefault("_integreat_plugin_municipality_ids", {})
     if plugin_key not in memo:
-        memo[plugin_key] = plugin_municipality_ids(plugin_key)
+        memo[plugin_key] = plugin_ids(switches, plugin_key)
     return ids & memo[plugin_key]
 
 

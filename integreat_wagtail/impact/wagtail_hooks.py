@@ -4,12 +4,12 @@ from django.urls import include, path, reverse
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 
+from integreat_wagtail.core.admin_sections import MunicipalitySectionMenuItem
 from integreat_wagtail.municipalities.pages import municipality_page_for
 
 from . import urls
-from .access import viewable_municipalities
+from .access import VIEWING_ROLES
 from .middleware import mark_read
 
 
@@ -26,11 +26,7 @@ def register_impact_urls():
     return [path("impact/", include(urls, namespace="impact"))]
 
 
-class ImpactMenuItem(MenuItem):
-    def is_shown(self, request):
-        return request.user.is_superuser or viewable_municipalities(request.user).exists()
-
 
 @hooks.register("register_admin_menu_item")
 def register_impact_menu_item():
-    return ImpactMenuItem(_("Impact"), reverse("impact:home"), name="impact", icon_name="history", order=170)
+    return MunicipalitySectionMenuItem(_("Impact"), reverse("impact:home"), name="impact", icon_name="history", order=170, roles=VIEWING_ROLES)

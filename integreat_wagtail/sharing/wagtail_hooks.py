@@ -6,13 +6,14 @@ from django.urls import include, path, reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import ListingButton
 
+from integreat_wagtail.core.admin_sections import MunicipalitySectionMenuItem
+from integreat_wagtail.municipalities import roles
 from integreat_wagtail.municipalities.pages import get_content_page_model
 
 from . import urls
-from .access import may_share, sharing_municipalities
+from .access import may_share
 from .models import Reuse
 from .services import active_mirror
 
@@ -22,14 +23,13 @@ def register_sharing_urls():
     return [path("sharing/", include(urls, namespace="sharing"))]
 
 
-class SharingMenuItem(MenuItem):
-    def is_shown(self, request):
-        return sharing_municipalities(request.user).exists()
-
 
 @hooks.register("register_admin_menu_item")
 def register_sharing_menu_item():
-    return SharingMenuItem(gettext_lazy("Shared pages"), reverse("sharing:home"), name="sharing", icon_name="resubmit", order=155)
+    return MunicipalitySectionMenuItem(
+        gettext_lazy("Shared pages"), reverse("sharing:home"), name="sharing", icon_name="resubmit", order=155,
+        roles=roles.CONTENT_ROLES,
+    )
 
 
 @hooks.register("register_page_header_buttons")

@@ -3,13 +3,13 @@
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.log_actions import LogFormatter
 
+from integreat_wagtail.core.admin_sections import MunicipalitySectionMenuItem
 from integreat_wagtail.municipalities import roles
 
 from . import services, urls
-from .access import manageable_municipalities
+from .access import MANAGING_ROLES
 
 
 @hooks.register("register_admin_urls")
@@ -17,14 +17,10 @@ def register_staff_urls():
     return [path("staff/", include(urls, namespace="staff"))]
 
 
-class StaffMenuItem(MenuItem):
-    def is_shown(self, request):
-        return manageable_municipalities(request.user).exists()
-
 
 @hooks.register("register_admin_menu_item")
 def register_staff_menu_item():
-    return StaffMenuItem(_("Staff"), reverse("staff:home"), name="staff", icon_name="group", order=160)
+    return MunicipalitySectionMenuItem(_("Staff"), reverse("staff:home"), name="staff", icon_name="group", order=160, roles=MANAGING_ROLES)
 
 
 def _role_labels(keys):
