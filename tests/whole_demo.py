@@ -11,37 +11,43 @@ import sqlite3
 from contextlib import closing
 
 import pytest
-from django.contrib.contenttypes.models import ContentType
 from django.core.cache import caches
 from django.core.management import call_command
 from django.db import connection
 from filelock import FileLock
 
 
-def forget_cached_rows():
-    """Content type ids and cached site roots of the database that was there before."""
-    ContentType.objects.clear_cache()
+def clear_caches():
+    """What the cache framework holds of the database that was there before (site roots, page
+    generations). The ContentType cache stays: the copy comes from a test database of this run,
+    with the same content type ids, and a cold one would make the next transactional test's restore
+    create content types anew under other ids."""
     for cache in caches.all():
         cache.clear()
 
 
 @pytest.fixture
 def whole_demo(live_db, tmp_path_factory, worker_id):
-    if connection.vendor != "sqlite":
+    if connection.vendor == "sqlite":
+        # This run's own directory: with xdist, the parent of the workers' ones.
+        shared = tmp_path_factory.getbasetemp() if worker_id == "master" else tmp_path_factory.getbasetemp().parent
+        load_or_copy(shared)
+    else:
         call_command("load_demo", stdout=io.StringIO())
-        return
-    # This run's own directory: with xdist, the parent of the workers' ones.
-    shared = tmp_path_factory.getbasetemp() if worker_id == "master" else tmp_path_factory.getbasetemp().parent
+    yield
+    clear_caches()  # the demo's site roots and page generations
+
+
+def load_or_copy(shared):
+    """Load the demo and keep a copy in `shared`, or copy the kept one in (one test at a time)."""
     snapshot = shared / "whole-demo.sqlite3"
     connection.ensure_connection()
     with FileLock(str(shared / "whole-demo.lock")):
         if snapshot.exists():
             with closing(sqlite3.connect(snapshot)) as source:
                 source.backup(connection.connection)
-            forget_cached_rows()
+            clear_caches()
         else:
             call_command("load_demo", stdout=io.StringIO())
             with closing(sqlite3.connect(snapshot)) as target:
                 connection.connection.backup(target)
-    yield
-    forget_cached_rows()
