@@ -17,7 +17,7 @@ def town(db):
 def test_the_event_page_shows_its_picture_with_its_description(client, town):
     event = make_event(make_index(town), "Sprachcafé", image=make_image("Tee"), image_alt="Menschen am Tisch mit Tee")
     html = client.get(event.url).content.decode()
-    assert 'alt="Menschen am Tisch mit Tee"' in html and ".fill-800x450" in html
+    assert 'alt="Menschen am Tisch mit Tee"' in html and ".fill-640x360.format-webp" in html
 
 
 def test_demo_events_get_the_illustration_of_their_topic_where_the_demo_drew_one(client, town):
