@@ -11,6 +11,7 @@ import pytest
 
 from home.demo import content
 from home.demo.loader import DemoLoader, load_plugin_demos
+from home.demo.places import load_places
 from home.models import ContentPage, NewsIndexPage, NewsPage
 from integreat_wagtail.locations.models import Location
 from plugins.events.models import EventIndexPage, EventPage
@@ -36,6 +37,7 @@ def county(db):
     # Three topic trees hold every kind of block; all ten would only make the test slower.
     loader.topics(county, spec["country"], [node for node in content.topics() if node["slug"] in TOPICS])
     load_plugin_demos(county)
+    load_places(county, spec["country"])  # translated places, so each language has a location page
     for code, (index_title, news_title) in {"de": ("Neuigkeiten", "Neue Öffnungszeiten"), "ar": ("الأخبار", "مواعيد عمل جديدة")}.items():
         index = NewsIndexPage(title=index_title, slug="news", locale=root_page(county, code).locale)
         root_page(county, code).add_child(instance=index)
@@ -63,7 +65,7 @@ def page_urls(county, code):
     offer = HousingOffer.objects.live().filter(municipality=county).order_by("pk").first()
     job = JobOffer.objects.live().filter(municipality=county).order_by("pk").first()
     locations = Location.objects.filter(municipality=county).order_by("pk")
-    location = locations.filter(locale__language_code=code).first() or locations.first()  # or the untranslated one
+    location = locations.filter(locale__language_code=code).first()
     urls = {
         "landing": f"/{code}/",
         "municipality home and imprint": home,

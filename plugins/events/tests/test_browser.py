@@ -36,7 +36,7 @@ def test_listing_and_detail_in_german_and_arabic(demo_town, phone, live_server):
         assert page.locator("h1").inner_text() == cafe_title
         assert page.locator(".badge-cancelled").count() == 1
         picture = page.locator("main img").first  # the demo's illustration of the café's topic
-        assert picture.evaluate("image => image.complete && image.naturalWidth") == 800
+        assert picture.evaluate("image => image.complete && image.naturalWidth") == 640
         assert picture.bounding_box()["width"] <= 390
         assert page.locator("script[type='application/ld+json']").count() == 1
         assert page.evaluate("document.documentElement.scrollWidth") <= 390
