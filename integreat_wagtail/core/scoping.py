@@ -37,6 +37,24 @@ def user_municipality_ids(user, roles=ALL_ROLES):
     return frozenset().union(*(by_role[key] for key in roles))
 
 
+def forget_roles(user):
+    """Drop the memoised roles of `user` after the request changed them (e.g. an admin stepping down)."""
+    user.__dict__.pop("_integreat_municipality_ids_by_role", None)
+
+
+def municipalities_for(user, roles):
+    """The municipalities where an active user holds one of `roles` (all for platform admins): what
+    each admin section (staff, sharing, impact, links) lists, from the memoised roles."""
+    if not (user.is_authenticated and user.is_active):
+        return Municipality.objects.none()
+    return Municipality.objects.filter(pk__in=user_municipality_ids(user, roles))
+
+
+def holds_role(user, municipality, roles):
+    """Whether an active user holds one of `roles` in `municipality` (platform admins everywhere)."""
+    return user.is_active and municipality.pk in user_municipality_ids(user, roles)
+
+
 def municipality_ids_by_role(user):
     """{role key: ids of the municipalities where the user holds it}, in one query."""
     if user.is_superuser:

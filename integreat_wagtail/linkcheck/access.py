@@ -1,15 +1,13 @@
 """Who reads a municipality's broken links: its content staff and observers; platform admins everywhere."""
 
-from integreat_wagtail.municipalities.models import Municipality
+from integreat_wagtail.core.scoping import holds_role, municipalities_for
 
 REPORT_ROLES = ("editors", "moderators", "admins", "observers")
 
 
 def report_municipalities(user):
-    if not (user.is_authenticated and user.is_active):
-        return Municipality.objects.none()
-    return Municipality.objects.for_user(user, REPORT_ROLES)
+    return municipalities_for(user, REPORT_ROLES)
 
 
 def may_read(user, municipality):
-    return report_municipalities(user).filter(pk=municipality.pk).exists()
+    return holds_role(user, municipality, REPORT_ROLES)

@@ -4,20 +4,18 @@ Sharing grants other municipalities read access to the shared pages through thes
 their page permissions stay where they are, so nobody edits another municipality's page.
 """
 
+from integreat_wagtail.core.scoping import holds_role, municipalities_for
 from integreat_wagtail.municipalities import roles
-from integreat_wagtail.municipalities.models import Municipality
 from integreat_wagtail.municipalities.pages import municipality_for
 
 
 def sharing_municipalities(user):
     """The municipalities whose pages the user may share and into which they may take pages."""
-    if not (user.is_authenticated and user.is_active):
-        return Municipality.objects.none()
-    return Municipality.objects.for_user(user, roles.CONTENT_ROLES)
+    return municipalities_for(user, roles.CONTENT_ROLES)
 
 
 def may_act_for(user, municipality):
-    return municipality is not None and sharing_municipalities(user).filter(pk=municipality.pk).exists()
+    return municipality is not None and holds_role(user, municipality, roles.CONTENT_ROLES)
 
 
 def may_share(user, page):

@@ -17,6 +17,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.widgets.button import HeaderButton
 
 from integreat_wagtail.core.admin_sections import municipality_home, section_refused
+from integreat_wagtail.core.scoping import forget_roles
 from integreat_wagtail.municipalities import roles
 from integreat_wagtail.municipalities.models import Municipality
 
@@ -65,6 +66,7 @@ class StaffViewMixin(WagtailAdminTemplateMixin):
 
     def after_change(self):
         """Back to the list; to the dashboard if the user just gave up administering this municipality."""
+        forget_roles(self.request.user)
         if may_manage(self.request.user, self.municipality):
             return redirect(self.index_url())
         return redirect("wagtailadmin_home")
