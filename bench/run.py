@@ -9,8 +9,10 @@ single page — uncached and through the full-page cache; with `--large`, the sa
 `seed_bench` (100 municipalities × 50 pages × 5 languages, var/bench/large/). Load: wrk (Debian's
 package) when installed, else a Python client, 1 thread × `--connections` connections.
 Prints req/s, p50/p95/p99, SQL queries per request (counted in-process with Django's test client)
-and the ratios to (a) and (b), and what counting reads (impact) costs a cache hit in-process; writes
-bench/results/latest.json and latest.png.
+and the ratios to (a) and (b), what counting reads (impact) costs a cache hit in-process, whether
+issue 17's targets hold, a worker's RSS over `--rss-requests` uncached requests and a pyinstrument
+profile of the slowest uncached page; with `--postgres`, content page and search on the 25,000-page
+database in PostgreSQL too. Writes bench/results/latest.json, latest.png and profile.txt.
 """
 
 import argparse
@@ -34,6 +36,7 @@ WORK = ROOT / "var" / "bench"
 RESULTS = ROOT / "bench" / "results"
 PYTHON = ROOT / ".venv" / "bin" / "python"
 GUNICORN = ROOT / ".venv" / "bin" / "gunicorn"
+POSTGRES = os.environ.get("BENCH_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432/integreat_bench_large")
 WRK_SCRIPT = """
 done = function(summary, latency, requests)
   local errors = summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout
@@ -118,6 +121,36 @@ print("OVERHEAD " + json.dumps({name: round(statistics.median(values), 1) for na
 '''
 
 
+ROTATE_SCRIPT = """
+paths = {%s}
+i = 0
+request = function()
+  i = i %% #paths + 1
+  return wrk.format("GET", paths[i])
+end
+"""
+
+# The slowest uncached page, profiled in-process (pyinstrument samples every 0.5 ms over 20 renders).
+PROFILE = '''
+import sys
+import django
+django.setup()
+from django.conf import settings
+from django.test import Client
+from pyinstrument import Profiler
+settings.ALLOWED_HOSTS = ["*"]
+client = Client()
+url = sys.argv[1]
+client.get(url)
+profiler = Profiler(interval=0.0005)
+profiler.start()
+for _ in range(20):
+    client.get(url)
+profiler.stop()
+print(profiler.output_text(unicode=False, color=False))
+'''
+
+
 def free_port():
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -141,8 +174,11 @@ class Server:
         self.env, self.cwd = env, cwd
 
     def __enter__(self):
+        # A file, not a pipe: nobody reads a pipe while the server runs, and request logs filling
+        # its buffer would block the workers.
+        self.log = tempfile.TemporaryFile()
         self.process = subprocess.Popen(self.command, env=self.env, cwd=self.cwd,
-                                        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+                                        stdout=subprocess.DEVNULL, stderr=self.log)
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             try:
@@ -150,7 +186,8 @@ class Server:
                     return self
             except OSError:
                 if self.process.poll() is not None:
-                    raise SystemExit(f"server failed: {self.process.stderr.read().decode()}")
+                    self.log.seek(0)
+                    raise SystemExit(f"server failed: {self.log.read().decode()}")
                 time.sleep(0.2)
         raise SystemExit("server did not start")
 
@@ -161,6 +198,7 @@ class Server:
         except subprocess.TimeoutExpired:
             self.process.kill()
             self.process.wait()
+        self.log.close()
 
     def url(self, path):
         return f"http://127.0.0.1:{self.port}{path}"
@@ -175,12 +213,15 @@ def warm_up(url):
             pass
 
 
-def load(url, seconds, connections):
-    """req/s and latency percentiles (ms) of `connections` concurrent clients for `seconds`."""
+def load(url, seconds, connections, rotate=()):
+    """req/s and latency percentiles (ms) of `connections` concurrent clients for `seconds`; with wrk,
+    `rotate` (paths) makes the requests go round those paths."""
     warm_up(url)
     if shutil.which("wrk"):
         with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
             script.write(WRK_SCRIPT)
+            if rotate:
+                script.write(ROTATE_SCRIPT % ", ".join(json.dumps(path) for path in rotate))
         output = run(["wrk", "-t1", f"-c{connections}", f"-d{seconds}s", "-s", script.name,
                       "-H", "Accept-Encoding: gzip", url])
         os.unlink(script.name)
@@ -252,10 +293,14 @@ def stock_wagtail(args):
                 **load(server.url("/"), args.seconds, args.connections), "queries": queries}
 
 
+def database_url(name):
+    return POSTGRES if name == "large-pg" else f"sqlite:///{WORK / name / 'db.sqlite3'}"
+
+
 def project_env(name, cache_seconds):
     folder = WORK / name
     return {**os.environ, "DJANGO_SETTINGS_MODULE": "integreat_wagtail.settings.demo",
-            "INTEGREAT_VAR_DIR": str(folder), "DATABASE_URL": f"sqlite:///{folder / 'db.sqlite3'}",
+            "INTEGREAT_VAR_DIR": str(folder), "DATABASE_URL": database_url(name),
             "INTEGREAT_SKIP_PLUGINS": "sample", "INTEGREAT_PAGE_CACHE_SECONDS": str(cache_seconds),
             "INTEGREAT_RATE_LIMITS": "site.search_log=1000000/3600"}
 
@@ -266,6 +311,8 @@ def prepare_database(name, seed):
     env = project_env(name, 0)
     if not (ROOT / "static_collected" / "staticfiles.json").exists():
         run([str(ROOT / "bin" / "collectstatic")], cwd=ROOT)  # the demo settings serve hashed names
+    if name == "large-pg" and not postgres_database_ready():
+        (folder / "ready").unlink(missing_ok=True)
     if not (folder / "ready").exists():
         print(f"preparing the {name} database (once)…", flush=True)
         run([str(PYTHON), "manage.py", "migrate", "--no-input", "-v", "0"], env=env, cwd=ROOT)
@@ -275,6 +322,24 @@ def prepare_database(name, seed):
                  "--languages", "5"], env=env, cwd=ROOT, quiet=False)
         (folder / "ready").touch()
     return env
+
+
+def postgres_database_ready():
+    """Creates the (empty) benchmark database in PostgreSQL when it is missing; True when it existed."""
+    script = (
+        "import sys, urllib.parse, psycopg2\n"
+        "url = urllib.parse.urlparse(sys.argv[1])\n"
+        "connection = psycopg2.connect(dbname='postgres', user=url.username, host=url.hostname, port=url.port or 5432)\n"
+        "connection.autocommit = True\n"
+        "cursor = connection.cursor()\n"
+        "name = url.path.lstrip('/')\n"
+        "cursor.execute('SELECT 1 FROM pg_database WHERE datname = %s', [name])\n"
+        "existed = bool(cursor.fetchone())\n"
+        "if not existed:\n"
+        "    cursor.execute('CREATE DATABASE \"%s\"' % name)\n"
+        "print('EXISTED' if existed else 'CREATED')\n"
+    )
+    return "EXISTED" in run([str(PYTHON), "-c", script, POSTGRES])
 
 
 def project_urls(env):
@@ -309,11 +374,11 @@ def counting_overhead(env, path):
     return json.loads(output.split("OVERHEAD ", 1)[1])
 
 
-def project(args, name, seed):
+def project(args, name, seed, only=None, cache_states=(False, True)):
     rows = []
     base_env = prepare_database(name, seed)
-    urls = project_urls(base_env)
-    for cached in (False, True):
+    urls = [(label, path) for label, path in project_urls(base_env) if only is None or label in only]
+    for cached in cache_states:
         env = project_env(name, 300 if cached else 0)
         queries = count_queries(PYTHON, env, ROOT, [path for _label, path in urls])
         with Server(GUNICORN, "integreat_wagtail.wsgi:application", env, ROOT) as server:
@@ -323,6 +388,89 @@ def project(args, name, seed):
                              "kind": "project", **result, "queries": queries.get(path)})
                 print(f"  {name:5} {'cached' if cached else 'uncached':8} {label:20} {result['rps']:8.1f} req/s", flush=True)
     return rows
+
+
+def worker_rss_kb(server):
+    """Resident memory (kB) of each of gunicorn's workers (the master's children)."""
+    pid = server.process.pid
+    children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    sizes = {}
+    for child in children:
+        for line in Path(f"/proc/{child}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                sizes[child] = int(line.split()[1])
+    return sizes
+
+
+def rss_over_requests(args, urls):
+    """Workers' RSS while they serve `args.rss_requests` uncached requests going round the pages."""
+    if not shutil.which("wrk"):
+        print("  RSS: skipped (needs wrk)", flush=True)
+        return None
+    env = project_env("demo", 0)
+    paths = [path for label, path in urls if label != "search"]
+    samples = []
+    with Server(GUNICORN, "integreat_wagtail.wsgi:application", env, ROOT) as server:
+        for path in paths:  # both workers have rendered every page once
+            warm_up(server.url(path))
+        served = 0
+        while served < args.rss_requests:
+            result = load(server.url(paths[0]), 10, args.connections, rotate=paths)
+            served += result["requests"]
+            samples.append({"requests": served, "rss_kb": worker_rss_kb(server)})
+    first, last = samples[0]["rss_kb"], samples[-1]["rss_kb"]
+    growth = max((last[pid] - first[pid]) / first[pid] for pid in first if pid in last)
+    print(f"  RSS after {samples[0]['requests']:,} requests {sorted(first.values())} kB, "
+          f"after {served:,} {sorted(last.values())} kB: {growth:+.1%}", flush=True)
+    return {"samples": samples, "growth": growth}
+
+
+def profile(env, path):
+    """pyinstrument's text profile of 20 renders of `path`, written to bench/results/profile.txt."""
+    output = run([str(PYTHON), "-c", PROFILE, path], env=env, cwd=ROOT)
+    (RESULTS / "profile.txt").write_text(f"{path}\n{output}")
+    return output
+
+
+def find(rows, target, database="demo", cached=False):
+    return next((row for row in rows if row["kind"] == "project" and row["target"] == target
+                 and row["database"] == database and row["cached"] == cached), None)
+
+
+def targets(rows, hello, wagtail, rss):
+    """Issue 17's targets: (what, measured, holds) for each that this run measured."""
+    checks = []
+    cached = [row for row in rows if row["kind"] == "project" and row["database"] == "demo" and row["cached"]
+              and row["target"] != "search"]
+    if cached:
+        worst = min(cached, key=lambda row: row["rps"])
+        checks.append(("cached anonymous page ≥ 0.70× hello world (slowest cached page)",
+                       f"{worst['target']}: {worst['rps'] / hello:.2f}×", worst["rps"] / hello >= 0.70))
+    for target, least in (("content page (de)", 1.0), ("content page (ar)", 1.0), ("municipality home", 0.7),
+                          ("event listing", 0.7), ("housing listing", 0.7), ("job listing", 0.7)):
+        row = find(rows, target)
+        if row and wagtail:
+            checks.append((f"uncached {target} ≥ {least}× stock Wagtail", f"{row['rps'] / wagtail:.2f}×",
+                           row["rps"] / wagtail >= least))
+    for row in rows:
+        if row["kind"] == "project" and row["database"] == "large":
+            small = find(rows, row["target"], "demo", row["cached"])
+            if small:
+                change = row["rps"] / small["rps"] - 1
+                label = f"{row['target']} ({'cached' if row['cached'] else 'uncached'})"
+                checks.append((f"25,000 pages within 20% of the demo: {label}", f"{change:+.0%}", abs(change) <= 0.20))
+                if row["queries"] is not None and small["queries"] is not None:
+                    checks.append((f"same SQL queries at 25,000 pages: {label}", f"{small['queries']} → {row['queries']}",
+                                   row["queries"] <= small["queries"]))
+    search, content = find(rows, "search", "large-pg"), find(rows, "content page (de)", "large-pg")
+    if search and content:
+        checks.append(("search p95 ≤ 3× uncached content page p95 (25,000 pages, PostgreSQL)",
+                       f"{search['p95']:.0f} ms vs {content['p95']:.0f} ms = {search['p95'] / content['p95']:.1f}×",
+                       search["p95"] <= 3 * content["p95"]))
+    if rss:
+        checks.append((f"a worker's RSS flat (±10%) over {rss['samples'][-1]['requests']:,} requests",
+                       f"{rss['growth']:+.1%}", abs(rss["growth"]) <= 0.10))
+    return checks
 
 
 def table(rows, hello, wagtail):
@@ -361,6 +509,9 @@ def main():
     parser.add_argument("--seconds", type=int, default=8)
     parser.add_argument("--connections", type=int, default=8)
     parser.add_argument("--large", action="store_true", help="also the 25,000-page database (seeded once, ≤ 10 min)")
+    parser.add_argument("--postgres", action="store_true",
+                        help="also content page and search on the 25,000-page database in PostgreSQL (BENCH_POSTGRES_URL)")
+    parser.add_argument("--rss-requests", type=int, default=20000, help="0 skips the RSS run")
     parser.add_argument("--skip-wagtail", action="store_true")
     args = parser.parse_args()
     WORK.mkdir(parents=True, exist_ok=True)
@@ -376,15 +527,28 @@ def main():
     print(f"  counting reads, per cached hit (in-process): {overhead}", flush=True)
     if args.large:
         rows += project(args, "large", seed=True)
+    if args.postgres:
+        rows += project(args, "large-pg", seed=True, only=("content page (de)", "search"), cache_states=(False,))
+    urls = [(row["target"], row["path"]) for row in rows if row["kind"] == "project" and row["database"] == "demo"
+            and not row["cached"]]
+    rss = rss_over_requests(args, urls) if args.rss_requests else None
+    slowest = min((row for row in rows if row["kind"] == "project" and not row["cached"]), key=lambda row: row["rps"])
+    profiled = profile(project_env(slowest["database"], 0), slowest["path"])
     hello = rows[0]["rps"]
     wagtail = next((row["rps"] for row in rows if row["kind"] == "wagtail"), None)
+    checks = targets(rows, hello, wagtail, rss)
     report = {"when": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), "seconds": args.seconds,
-              "connections": args.connections, "cores": os.cpu_count(), "rows": rows,
-              "counting_overhead_microseconds": overhead}
+              "connections": args.connections, "cores": os.cpu_count(), "load_average": os.getloadavg(),
+              "rows": rows, "counting_overhead_microseconds": overhead, "rss": rss,
+              "targets": [{"target": what, "measured": measured, "holds": holds} for what, measured, holds in checks],
+              "profiled": slowest["path"]}
     (RESULTS / "latest.json").write_text(json.dumps(report, indent=2))
     plot(rows, RESULTS / "latest.png")
     print(table(rows, hello, wagtail))
-    print(f"\nwritten: {RESULTS / 'latest.json'}, {RESULTS / 'latest.png'}")
+    print("\n" + "\n".join(f"{'✓' if holds else '✗'} {what}: {measured}" for what, measured, holds in checks))
+    print(f"\nslowest uncached page, {slowest['path']} ({slowest['database']}), profiled:")
+    print("\n".join(profiled.splitlines()[:60]))
+    print(f"\nwritten: {RESULTS / 'latest.json'}, {RESULTS / 'latest.png'}, {RESULTS / 'profile.txt'}")
 
 
 if __name__ == "__main__":

@@ -81,6 +81,7 @@ def test_second_request_is_a_hit_with_the_same_answer(client, pages):
         assert second.content == first.content
         assert second["Content-Type"] == first["Content-Type"]
         assert second["ETag"] == first["ETag"]
+        assert second["Content-Security-Policy"] == first["Content-Security-Policy"]  # stored with the page
 
 
 def test_a_hit_runs_no_sql_query(client, pages, django_assert_num_queries):

@@ -40,6 +40,9 @@ UNCACHED_PREFIXES = NEVER_CACHED_PREFIXES + ("/static/", "/media/", "/documents/
 UNCACHEABLE_DIRECTIVES = re.compile(r"\b(private|no-store|no-cache)\b")
 TRACKING_PARAMETERS = re.compile(r"^(utm_[a-z]+|fbclid|gclid|mc_[a-z]+)$")
 GENERATION_PREFIX = "pagecache:gen:"
+# Raised when what a stored entry holds changes (v2: with the Content-Security-Policy header), so
+# entries written by the previous release are never served after an upgrade.
+ENTRY_PREFIX = "pagecache:page:v2:"
 
 
 def generation_key(scope):
@@ -117,7 +120,7 @@ def cache_key(request, host):
     if current is None:
         return None
     parts = [host, request.path_info, normalized_query(request), served_language(request), str(gzip), *current]
-    return "pagecache:page:" + hashlib.sha256("\n".join(parts).encode()).hexdigest()
+    return ENTRY_PREFIX + hashlib.sha256("\n".join(parts).encode()).hexdigest()
 
 
 def is_cacheable_request(request):

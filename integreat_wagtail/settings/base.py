@@ -103,12 +103,14 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "integreat_wagtail.core.uploads.RequestSizeLimitMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
-    "integreat_wagtail.core.middleware.ContentSecurityPolicyMiddleware",
     "integreat_wagtail.core.middleware.RejectNulBytesMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",  # static files leave here, compressed ahead of time
     "corsheaders.middleware.CorsMiddleware",  # above CommonMiddleware: its redirects get CORS headers too
     "integreat_wagtail.impact.middleware.ReadCountingMiddleware",  # counts hits and renders alike, no SQL
     "integreat_wagtail.core.page_cache.PageCacheMiddleware",  # a hit stops here: no session, no SQL
+    # Below the page cache: a stored page keeps the header it was rendered with, so a hit does not
+    # build the policy again (that was the most expensive step of a hit).
+    "integreat_wagtail.core.middleware.ContentSecurityPolicyMiddleware",
     "integreat_wagtail.impact.middleware.ReadMarkerMiddleware",  # names what a render showed, cached with it
     "integreat_wagtail.core.middleware.PublicGZipMiddleware",  # compresses after the ETag below is computed
     "django.middleware.http.ConditionalGetMiddleware",
