@@ -343,7 +343,7 @@ def postgres_database_ready():
 
 
 def project_urls(env):
-    """The demo's URLs for each target (Erlenhausen: every plugin on)."""
+    """The demo's URLs for each target: Erlenhausen's, the housing listing another municipality's."""
     script = (
         "import django, json; django.setup()\n"
         "from home.models import ContentPage\n"
@@ -354,8 +354,11 @@ def project_urls(env):
         "page = ContentPage.objects.child_of(root).live().order_by('path').first()\n"
         "ar = page.get_translation_or_none(m.page_for_language('ar').locale)\n"
         "def index(model):\n"
-        "    found = [p for p in Page.objects.child_of(root).live().specific() if type(p).__name__ == model]\n"
-        "    return found[0].url if found else ''\n"
+        "    # Erlenhausen's, else another municipality's (Erlenhausen has no housing)\n"
+        "    pages = [p for p in Page.objects.live().filter(locale=root.locale, depth=root.depth + 1).order_by('path').specific()\n"
+        "             if type(p).__name__ == model]\n"
+        "    own = [p for p in pages if p.path.startswith(root.path)]\n"
+        "    return (own or pages)[0].url if pages else ''\n"
         "print('URLS ' + json.dumps({'slug': m.slug, 'content': page.slug, 'content_ar': ar.slug,"
         " 'events': index('EventIndexPage'), 'housing': index('HousingIndexPage'), 'jobs': index('LabourIndexPage')}))\n"
     )

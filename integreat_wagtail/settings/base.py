@@ -201,7 +201,15 @@ else:
         "default": {
             "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
             "LOCATION": str(VAR_DIR / "cache"),
-        }
+        },
+        # Wagtail writes the renditions it used back to their cache on every render; in the file
+        # cache each write lists the whole cache directory. A rendition's key changes with its
+        # image file and focal point, so each worker may keep its own in memory.
+        "renditions": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "TIMEOUT": 600,
+            "OPTIONS": {"MAX_ENTRIES": 2000},
+        },
     }
 
 # Full-page cache of anonymous pages and API answers (core/page_cache.py): seconds an entry lives
