@@ -154,7 +154,9 @@ def test_a_failing_purge_is_logged_not_raised(proxy, page, monkeypatch, caplog, 
     assert "Purging the frontend cache failed for aachtal" in caplog.text
 
 
-def test_listing_a_municipalitys_urls_does_not_query_per_page(proxy, municipality):
+@pytest.mark.parametrize("public_base_url", ["", "https://integreat.example.org"])
+def test_listing_a_municipalitys_urls_does_not_query_per_page(proxy, municipality, settings, public_base_url):
+    settings.INTEGREAT_PUBLIC_BASE_URL = public_base_url
     root = root_page(municipality)
 
     def queries():
