@@ -10,7 +10,8 @@
   shown-on-pages models (locations, organizations) the same way. Sites: everything.
 
 Generations are bumped after the transaction commits: a reader rendering the old data before the
-commit cannot store it under the new generation.
+commit cannot store it under the new generation. The same scopes are purged from the CDN in front of
+the site, when one is configured (cdn.py).
 """
 
 from django.apps import apps
@@ -20,7 +21,7 @@ from django.db.models.signals import post_delete, post_save, pre_delete
 from wagtail.models import Page, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from integreat_wagtail.core import page_cache
+from integreat_wagtail.core import cdn, page_cache
 from integreat_wagtail.locations.models import Location
 from integreat_wagtail.municipalities.models import Municipality
 from integreat_wagtail.municipalities.pages import MUNICIPALITY_DEPTH, municipality_for
@@ -30,9 +31,11 @@ from integreat_wagtail.plugins.registry import plugin_for_model
 CORE_MODELS_SHOWN_ON_PAGES = (Location, Organization)
 
 
-def invalidate(*scopes):
-    """Bump these scopes' generations once the current transaction (if any) commits."""
+def invalidate(*scopes, urls=()):
+    """Bump these scopes' generations once the current transaction (if any) commits, and purge them
+    (with `urls`, of a page that leaves) from the CDN."""
     transaction.on_commit(lambda: page_cache.bump(*scopes))
+    cdn.purge_after_commit(scopes, urls)
 
 
 def municipality_scopes(municipality):
@@ -69,8 +72,13 @@ def owner_scopes(instance):
     return [page_cache.ALL]
 
 
-def on_page_changed(sender, instance, **kwargs):
+def on_page_published(sender, instance, **kwargs):
     invalidate(*page_scopes(instance))
+
+
+def on_page_unpublished(sender, instance, **kwargs):
+    """Its URLs now: after the commit it is not live, so not among its municipality's URLs."""
+    invalidate(*page_scopes(instance), urls=cdn.page_urls(instance))
 
 
 def on_page_moved(sender, instance, parent_page_before, parent_page_after, **kwargs):
@@ -80,7 +88,7 @@ def on_page_moved(sender, instance, parent_page_before, parent_page_after, **kwa
 def on_page_deleted(sender, instance, **kwargs):
     """Before the delete: afterwards the municipality page above may be gone too."""
     if isinstance(instance, Page) and instance.live:
-        invalidate(*page_scopes(instance))
+        invalidate(*page_scopes(instance), urls=cdn.page_urls(instance))
 
 
 def on_municipality_changed(sender, instance, **kwargs):
@@ -101,8 +109,8 @@ def on_site_changed(sender, instance, **kwargs):
 
 
 def connect():
-    page_published.connect(on_page_changed, dispatch_uid="page_cache_published")
-    page_unpublished.connect(on_page_changed, dispatch_uid="page_cache_unpublished")
+    page_published.connect(on_page_published, dispatch_uid="page_cache_published")
+    page_unpublished.connect(on_page_unpublished, dispatch_uid="page_cache_unpublished")
     post_page_move.connect(on_page_moved, dispatch_uid="page_cache_moved")
     pre_delete.connect(on_page_deleted, dispatch_uid="page_cache_page_deleted")
     for name, signal in (("saved", post_save), ("deleted", post_delete)):

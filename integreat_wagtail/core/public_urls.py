@@ -3,6 +3,7 @@
 scheme, host and port of the request. A municipality's own domain keeps its Site's URL."""
 
 from django.conf import settings
+from django.http import HttpRequest
 from wagtail.models import Site
 
 
@@ -19,7 +20,10 @@ def public_base(request):
 
 
 def public_root_url(site_id, root_url, request=None):
-    """The root URL to put in front of a page path of Site `site_id` (whose own is `root_url`)."""
+    """The root URL to put in front of a page path of Site `site_id` (whose own is `root_url`).
+    `request` may also be Wagtail's plain cache object (frontend_cache's PurgeBatch): then as without one."""
+    if not isinstance(request, HttpRequest):
+        request = None
     site = Site.find_for_request(request) if request is not None else None
     if site is not None and site.pk == site_id:
         if site.is_default_site or not getattr(settings, "INTEGREAT_PUBLIC_BASE_URL", ""):

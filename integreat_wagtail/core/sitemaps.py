@@ -29,9 +29,12 @@ class MunicipalitySitemap(Sitemap):
     i18n = True
     alternates = True
 
-    def __init__(self, municipality, request=None):
+    def __init__(self, municipality, request=None, *, include_hidden=False):
+        """`include_hidden`: also the pages of plugins switched off here (readers get 404 there now,
+        which a CDN purge must still reach; core/cdn.py)."""
         self.municipality = municipality
         self.request = request
+        self.include_hidden = include_hidden
 
     @cached_property
     def translated_pages(self):
@@ -41,11 +44,10 @@ class MunicipalitySitemap(Sitemap):
         pages = Page.objects.none()
         for root in roots:
             pages |= Page.objects.descendant_of(root, inclusive=True)
-        pages = (
-            pages.live().public()
-            .exclude(content_type_id__in=hidden_page_content_types(self.municipality))
-            .select_related("locale").defer_streamfields().order_by("path")
-        )
+        pages = pages.live().public()
+        if not self.include_hidden:
+            pages = pages.exclude(content_type_id__in=hidden_page_content_types(self.municipality))
+        pages = pages.select_related("locale").defer_streamfields().order_by("path")
         sources = self.sub_path_sources()
         by_key = {}
         for page in pages:

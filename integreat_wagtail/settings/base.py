@@ -12,6 +12,7 @@ from csp.constants import NONE, SELF, UNSAFE_INLINE
 from integreat_wagtail import languages
 from integreat_wagtail.core.cache import redis_cache
 from integreat_wagtail.plugins.discovery import discover_plugin_apps
+from integreat_wagtail.settings.frontend_cache import frontend_cache_backends
 from integreat_wagtail.settings.log_config import logging_config
 from integreat_wagtail.settings.search_backends import search_backends
 from integreat_wagtail.settings.task_backends import task_backends
@@ -69,6 +70,8 @@ INSTALLED_APPS = [
     # No form pages and no site settings: wagtail.contrib.forms/.settings are not installed, their
     # admin (submissions, settings) would be global.
     "wagtail.contrib.redirects",
+    # Purges the CDN in front of the site (core/cdn.py); its own per-page handlers are replaced there.
+    "integreat_wagtail.core.cdn_app.FrontendCacheConfig",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.routable_page",
     "wagtail.embeds",
@@ -441,6 +444,12 @@ PERMISSIONS_POLICY = {
 # Background tasks (django-tasks): TASKS_BACKEND=database queues them for `manage.py db_worker`
 # (production's default), "immediate" runs them in the request (settings/task_backends.py).
 TASKS = task_backends(os.environ.get("TASKS_BACKEND", "immediate"))
+
+# The CDN or reverse proxy told to drop changed pages and API answers (settings/frontend_cache.py,
+# core/cdn.py); empty: nothing is purged. Our URLs carry their language already: Wagtail must not
+# multiply each by every content language.
+WAGTAILFRONTENDCACHE = frontend_cache_backends(os.environ)
+WAGTAILFRONTENDCACHE_LANGUAGES = []
 
 # LOG_FORMAT=json: one JSON object per line with the request's id (production's default); "text" here.
 LOGGING = logging_config(os.environ)
