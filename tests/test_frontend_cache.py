@@ -4,19 +4,21 @@ HTTP server on 127.0.0.1 standing in for Varnish: it records every PURGE it rece
 import re
 import socket
 import threading
+import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 from django.core.exceptions import ImproperlyConfigured
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from wagtail.models import Page
 
-from integreat_wagtail.core import cdn
+from integreat_wagtail.core import cdn, cdn_backends
 from integreat_wagtail.settings.frontend_cache import frontend_cache_backends
 from plugins.events.models import EventFeed
 from tests.factories import add_content_page, make_municipality, root_page
 
-HTTP_BACKEND = "wagtail.contrib.frontend_cache.backends.HTTPBackend"
+HTTP_BACKEND = "integreat_wagtail.core.cdn_backends.TimedHTTPBackend"
 
 
 class PurgeRecorder(BaseHTTPRequestHandler):
@@ -87,6 +89,16 @@ def test_a_deleted_page_is_purged(proxy, page, django_capture_on_commit_callback
     assert {"/de/aachtal/anmeldung/", "/api/v3/aachtal/de/pages/"} <= paths(proxy)
 
 
+def test_a_moved_page_is_purged_where_it_was_with_its_subtree(proxy, page, django_capture_on_commit_callbacks):
+    add_content_page(page, title="Termine", slug="termine")
+    target = add_content_page(root_page(page.municipality), title="Ankommen", slug="ankommen")
+    proxy.clear()
+    changed(lambda: Page.objects.get(pk=page.pk).move(target, pos="last-child"), django_capture_on_commit_callbacks)
+    purged = paths(proxy)
+    assert {"/de/aachtal/anmeldung/", "/de/aachtal/anmeldung/termine/"} <= purged  # where readers had them
+    assert {"/de/aachtal/ankommen/anmeldung/", "/de/aachtal/ankommen/anmeldung/termine/"} <= purged  # and now
+
+
 def test_a_plugin_row_purges_its_municipality_only(proxy, page, other_municipality, django_capture_on_commit_callbacks):
     feed = EventFeed(municipality=page.municipality, name="VHS", url="https://example.org/vhs.ics")
     proxy.clear()  # making Birkenau purged it
@@ -143,6 +155,25 @@ def test_a_cdn_that_is_down_never_breaks_publishing(settings, page, caplog, djan
     page.refresh_from_db()
     assert page.title == "Anmeldung neu" and page.live
     assert "Couldn't purge" in caplog.text
+
+
+def test_a_cdn_that_hangs_costs_one_timeout_not_one_per_url(settings, page, caplog, monkeypatch,
+                                                         django_capture_on_commit_callbacks):
+    """A proxy that accepts connections and never answers: the first PURGE runs out of time, the rest
+    of the batch is given up, and the publish goes through."""
+    monkeypatch.setattr(cdn_backends, "PURGE_TIMEOUT", 0.3)
+    with socket.socket() as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(64)  # the kernel completes connections; nobody ever reads or answers
+        settings.WAGTAILFRONTENDCACHE = {"proxy": {"BACKEND": HTTP_BACKEND, "LOCATION": f"http://127.0.0.1:{silent.getsockname()[1]}"}}
+        page.title = "Anmeldung neu"
+        started = time.monotonic()
+        changed(lambda: page.save_revision().publish(), django_capture_on_commit_callbacks)
+        elapsed = time.monotonic() - started
+    page.refresh_from_db()
+    assert page.title == "Anmeldung neu" and page.live
+    assert "does not answer; the rest of this purge is given up" in caplog.text
+    assert elapsed < 3  # dozens of URLs: without giving up, 0.3 s each (and without a limit, for ever)
 
 
 def test_a_failing_purge_is_logged_not_raised(proxy, page, monkeypatch, caplog, django_capture_on_commit_callbacks):

@@ -11,8 +11,8 @@ background task, so editors never wait for the CDN:
 - `landing`: the landing page in every language, `/`, the sitemap index and the region lists;
 - `all`: `landing` and, per municipality, its start pages and API answers, not every page (25,000
   URLs on a large platform). Pages below a start page then stay in the CDN up to their max-age.
-- a page that leaves (unpublished, deleted) is no longer live after the commit: its own URLs are
-  taken before, in the request, and purged with the rest.
+- a page that leaves (unpublished, deleted, moved with its subtree) is not at its URLs after the
+  commit: they are taken before, in the request, and purged with the rest.
 
 Answers with a query string (`page/?url=…`, `children/?id=…`, searches) cannot be listed; they
 expire by their max-age. Nothing is queued when WAGTAILFRONTENDCACHE is empty. A CDN that is down
@@ -58,12 +58,15 @@ def purge_after_commit(scopes, urls=()):
     transaction.on_commit(lambda: purge_scopes_task.enqueue(scopes, urls))
 
 
-def page_urls(page):
-    """A page's own URLs now (its full URL and Wagtail's `get_cached_paths`), for a page about to leave."""
+def page_urls(page, subtree=False):
+    """A page's own URLs now (its full URL and Wagtail's `get_cached_paths`), for a page about to leave;
+    with `subtree`, its live descendants' too (a page about to move takes them along)."""
     if not is_configured():
         return []
     batch = PurgeBatch()
     batch.add_page(page)
+    if subtree:
+        batch.add_pages(page.get_descendants().live().specific())
     return sorted(batch.urls)
 
 

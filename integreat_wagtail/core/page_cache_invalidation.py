@@ -19,7 +19,7 @@ from django.core.exceptions import ObjectDoesNotExist
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save, pre_delete
 from wagtail.models import Page, Site
-from wagtail.signals import page_published, page_unpublished, post_page_move
+from wagtail.signals import page_published, page_unpublished, post_page_move, pre_page_move
 
 from integreat_wagtail.core import cdn, page_cache
 from integreat_wagtail.locations.models import Location
@@ -81,6 +81,11 @@ def on_page_unpublished(sender, instance, **kwargs):
     invalidate(*page_scopes(instance), urls=cdn.page_urls(instance))
 
 
+def on_page_moving(sender, instance, **kwargs):
+    """The CDN drops the URLs the page and its subtree leave (the scopes follow after the move)."""
+    cdn.purge_after_commit((), cdn.page_urls(instance, subtree=True))
+
+
 def on_page_moved(sender, instance, parent_page_before, parent_page_after, **kwargs):
     invalidate(*page_scopes(parent_page_before), *page_scopes(parent_page_after))
 
@@ -111,6 +116,7 @@ def on_site_changed(sender, instance, **kwargs):
 def connect():
     page_published.connect(on_page_published, dispatch_uid="page_cache_published")
     page_unpublished.connect(on_page_unpublished, dispatch_uid="page_cache_unpublished")
+    pre_page_move.connect(on_page_moving, dispatch_uid="page_cache_moving")
     post_page_move.connect(on_page_moved, dispatch_uid="page_cache_moved")
     pre_delete.connect(on_page_deleted, dispatch_uid="page_cache_page_deleted")
     for name, signal in (("saved", post_save), ("deleted", post_delete)):

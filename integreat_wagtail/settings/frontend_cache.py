@@ -2,7 +2,7 @@
 told to drop changed pages (core/cdn.py). Nothing by default: then nothing is purged or queued.
 
 - FRONTEND_CACHE_PURGE_URL: Varnish, nginx or Squid, sent an HTTP PURGE of each URL (Wagtail's
-  HTTPBackend), e.g. `http://varnish:6081`;
+  HTTPBackend, with a time limit: core/cdn_backends.py), e.g. `http://varnish:6081`;
 - CLOUDFLARE_API_TOKEN and CLOUDFLARE_ZONE_ID: Cloudflare's purge API (a token allowed "Cache Purge");
 - CLOUDFRONT_DISTRIBUTION_ID: an AWS CloudFront invalidation (credentials from boto3's usual chain).
 Several may be set at once; each then gets every purge.
@@ -23,7 +23,7 @@ def frontend_cache_backends(environ):
             raise ImproperlyConfigured(
                 f"FRONTEND_CACHE_PURGE_URL must be an http(s) URL such as http://varnish:6081, not “{purge_url}”."
             )
-        backends["proxy"] = {"BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend", "LOCATION": purge_url}
+        backends["proxy"] = {"BACKEND": "integreat_wagtail.core.cdn_backends.TimedHTTPBackend", "LOCATION": purge_url}
     token, zone = environ.get("CLOUDFLARE_API_TOKEN", "").strip(), environ.get("CLOUDFLARE_ZONE_ID", "").strip()
     if bool(token) != bool(zone):
         raise ImproperlyConfigured("Cloudflare needs both CLOUDFLARE_API_TOKEN and CLOUDFLARE_ZONE_ID.")
