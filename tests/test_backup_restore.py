@@ -11,6 +11,7 @@ from pathlib import Path
 import psycopg2
 import pytest
 
+pytestmark = pytest.mark.own_database  # its own database: the same whatever DATABASE_URL the run has
 ROOT = Path(__file__).resolve().parent.parent
 SERVER = {"host": os.environ.get("PGHOST", "127.0.0.1"), "port": os.environ.get("PGPORT", "5432"), "user": os.environ.get("PGUSER", "postgres")}
 

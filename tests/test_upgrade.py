@@ -18,6 +18,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+pytestmark = pytest.mark.own_database  # its own database: the same whatever DATABASE_URL the run has
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE = ROOT / "tests" / "fixtures" / "release-8af3d5f.sqlite3.gz"
 
