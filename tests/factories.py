@@ -94,3 +94,14 @@ def make_image(title="Picture", size=(600, 400), colour="#2a9d8f", collection=No
     image.file = ImageFile(buffer, name=f"{title.lower().replace(' ', '-')}.png")
     image.save()
     return image
+
+
+def publish_change(page, **fields):
+    """Set fields on a fresh copy of a content page and publish it, committed as a request would be
+    (the after-commit work runs: mirrors, caches, purges)."""
+    page = ContentPage.objects.get(pk=page.pk)
+    for name, value in fields.items():
+        setattr(page, name, value)
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        page.save_revision().publish()
+    return page

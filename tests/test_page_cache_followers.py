@@ -10,7 +10,7 @@ from home.models import ContentPage
 from integreat_wagtail.sharing import services as sharing
 from integreat_wagtail.sharing.models import Reuse
 from integreat_wagtail.translations.services import translate_and_publish
-from tests.factories import add_content_page, make_municipality, root_page
+from tests.factories import add_content_page, make_municipality, publish_change, root_page
 
 pytestmark = pytest.mark.django_db
 
@@ -18,15 +18,6 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture(autouse=True)
 def page_cache(settings):
     settings.PAGE_CACHE_SECONDS = 300  # the test settings' in-memory cache stands for the shared one
-
-
-def publish_change(page, **fields):
-    page = ContentPage.objects.get(pk=page.pk)
-    for name, value in fields.items():
-        setattr(page, name, value)
-    with TestCase.captureOnCommitCallbacks(execute=True):
-        page.save_revision().publish()
-    return page
 
 
 def cached(client, url):

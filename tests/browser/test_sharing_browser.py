@@ -4,25 +4,15 @@ the library and of the mirrored page as a reader sees it go to var/screenshots/.
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.test import TestCase
 from wagtail.models import Locale
 from wagtail.users.models import UserProfile
 
 from home.models import ContentPage
 from integreat_wagtail.sharing.models import Reuse, Share
 from tests.browser.fixtures import admin_login, screenshot
-from tests.factories import add_content_page, make_municipality, make_user, root_page
+from tests.factories import add_content_page, make_municipality, make_user, publish_change, root_page
 
 pytestmark = pytest.mark.browser
-
-
-def publish(page, **fields):
-    page = ContentPage.objects.get(pk=page.pk)
-    for name, value in fields.items():
-        setattr(page, name, value)
-    with TestCase.captureOnCommitCallbacks(execute=True):
-        page.save_revision().publish()
-    return page
 
 
 @pytest.fixture
@@ -33,7 +23,7 @@ def region(live_db):
     make_user("erle-editor", municipality=town, role="editors")
     arrival = add_content_page(root_page(county), title="Ankommen", slug="ankommen", intro="Erste Schritte im Kreis.", icon="arrival")
     english = arrival.copy_for_translation(Locale.objects.get(language_code="en"))
-    publish(english, title="Arrival", intro="First steps in the county.")
+    publish_change(english, title="Arrival", intro="First steps in the county.")
     return county, town, arrival
 
 
@@ -72,7 +62,7 @@ def test_county_shares_town_mirrors_readers_see_the_county_edit_in_two_languages
     with page.expect_navigation():
         page.locator('button[name="action-publish"]').click()
     assert ContentPage.objects.get(pk=arrival.pk).intro == "Neu: Termine online buchen."
-    publish(arrival.get_translation(Locale.objects.get(language_code="en")), intro="New: book appointments online.")
+    publish_change(arrival.get_translation(Locale.objects.get(language_code="en")), intro="New: book appointments online.")
     reader = phone.new_page()
     reader.goto(f"{base}/de/erle/ankommen/")
     assert "Neu: Termine online buchen." in reader.content()

@@ -2,28 +2,18 @@
 
 import pytest
 from django.core.exceptions import ValidationError
-from django.test import TestCase
 from wagtail.models import Page
 
 from home.models import ContentPage
 from integreat_wagtail.sharing import changes, services
 from integreat_wagtail.sharing.models import Reuse, Share
-from tests.factories import add_content_page, make_municipality, root_page
+from tests.factories import add_content_page, make_municipality, publish_change, root_page
 
 from .conftest import translate
 
 
 def versions(reuse):
     return {code: page.specific for code, page in services.translations(reuse.target_translation_key, live_only=False).items()}
-
-
-def publish_change(page, **fields):
-    page = ContentPage.objects.get(pk=page.pk)
-    for name, value in fields.items():
-        setattr(page, name, value)
-    with TestCase.captureOnCommitCallbacks(execute=True):
-        page.save_revision().publish()
-    return page
 
 
 def test_shares_are_seen_by_the_county_towns_chosen_municipalities_or_everyone(county, town, outsider, arrival):

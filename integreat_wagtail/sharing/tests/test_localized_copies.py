@@ -1,28 +1,17 @@
 """Mirrors and copies are wagtail-localize translations in the target, in the states their source's
 translations have: the target's translation dashboard tells the truth about them."""
 
-from django.test import TestCase
 from wagtail.models import Page
 from wagtail_localize.models import Translation
 
-from home.models import ContentPage
 from integreat_wagtail.sharing import services
 from integreat_wagtail.sharing.models import Reuse
 from integreat_wagtail.translations.states import municipality_translation_states
-from tests.factories import root_page
+from tests.factories import publish_change, root_page
 
 
 def topic_states(municipality, code):
     return {row.source["title"]: row.states[code] for row in municipality_translation_states(municipality) if row.source["depth"] > 3}
-
-
-def publish_change(page, **fields):
-    page = ContentPage.objects.get(pk=page.pk)
-    for name, value in fields.items():
-        setattr(page, name, value)
-    with TestCase.captureOnCommitCallbacks(execute=True):
-        page.save_revision().publish()
-    return page
 
 
 def test_a_copy_keeps_its_sources_translation_states_and_the_dashboard_shows_them(client, county, town, town_editor, shared, arrival):
