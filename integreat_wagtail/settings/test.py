@@ -11,7 +11,8 @@ STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.Static
 if not (os.environ.get("CACHE_URL") or os.environ.get("REDIS_URL")):
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 IMPACT_FLUSH_SECONDS = None  # counters are written when a test flushes them, never by a thread
-PAGE_CACHE_SECONDS = 0  # tests that need the page cache switch it on (tests/page_cache/)
+# Off: tests that need the page cache switch it on (or, for a server they start, set the variable).
+PAGE_CACHE_SECONDS = int(os.environ.get("INTEGREAT_PAGE_CACHE_SECONDS", "0"))
 MEDIA_ROOT = VAR_DIR / "test-media"  # noqa: F405
 STORAGES["private"] = {"BACKEND": "django.core.files.storage.FileSystemStorage",  # noqa: F405
                        "OPTIONS": {"location": VAR_DIR / "test-private-media"}}  # noqa: F405
