@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 from django.db import connection
+from redis import Redis
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGE = "/de/erlenhausen/ankommen/"
@@ -80,6 +81,10 @@ def server(whole_demo, tmp_path):
     finally:
         process.terminate()
         process.wait(30)
+        redis = Redis.from_url(env["REDIS_URL"])
+        for key in redis.scan_iter(f"{env['CACHE_KEY_PREFIX']}:*"):  # generations never expire by themselves
+            redis.delete(key)
+        redis.close()
 
 
 def test_a_published_change_is_served_by_every_worker_on_the_next_request(server):
