@@ -86,9 +86,12 @@ def purge_scopes_task(scopes, urls=()):
 
 def scope_urls(scope):
     if scope == page_cache.ALL:
-        return landing_urls() | {
-            url for municipality in Municipality.objects.order_by("slug") for url in municipality_urls(municipality, pages=False)
-        }
+        urls = landing_urls()
+        for municipality in Municipality.objects.order_by("slug"):
+            urls |= entry_urls(municipality)
+        # Every municipality's start page in each language, in one query.
+        start_pages = get_municipality_page_model().objects.live().select_related("locale", "municipality")
+        return urls | {url for url in (page.get_full_url() for page in start_pages) if url}
     if scope == page_cache.LANDING:
         return landing_urls()
     if scope.startswith("host:"):
@@ -107,25 +110,25 @@ def landing_urls():
     return landing
 
 
-def municipality_urls(municipality, pages=True):
-    """Every URL readers and apps get from this municipality; only its start pages when not `pages`."""
+def municipality_urls(municipality):
+    """Every URL readers and apps get from this municipality: its entry URLs and every page."""
+    sitemap = MunicipalitySitemap(municipality, include_hidden=True)
+    root = f"{sitemap.site_root.scheme}://{sitemap.site_root.netloc}" if sitemap.site_root.netloc else public_base(None)
+    return entry_urls(municipality) | {root + path for item in sitemap.translated_pages for _page, path in item.values()}
+
+
+def entry_urls(municipality):
+    """Its start URL, sitemap and API answers without a query string (built without a database query)."""
     base = public_base(None)
     slug = municipality.slug
     urls = {f"{base}/{slug}/", f"{base}/sitemap-{slug}.xml", f"{base}/api/v3/regions/{slug}/",
             f"{base}/api/municipalities/{slug}/", f"{base}/api/municipalities/{slug}/languages/"}
     urls |= {f"{base}/api/v3/{slug}/{path}" for path in ("languages/", "offers/", "extras/")}
+    v3_paths = V3_LANGUAGE_PATHS + plugin_feed_paths()
+    plugin_paths = [f"plugins/{key}/{segment}/" for key, segment in plugin_feed_segments()]
     for code in municipality.language_codes:
-        urls |= {f"{base}/api/v3/{slug}/{code}/{path}" for path in V3_LANGUAGE_PATHS + plugin_feed_paths()}
-        urls |= {f"{base}/api/municipalities/{slug}/{code}/{path}" for path in REST_LANGUAGE_PATHS}
-        urls |= {f"{base}/api/municipalities/{slug}/{code}/plugins/{key}/{segment}/"
-                 for key, segment in plugin_feed_segments()}
-    sitemap = MunicipalitySitemap(municipality, include_hidden=True)
-    root = f"{sitemap.site_root.scheme}://{sitemap.site_root.netloc}" if sitemap.site_root.netloc else base
-    if pages:
-        urls |= {root + path for item in sitemap.translated_pages for _page, path in item.values()}
-    else:
-        roots = get_municipality_page_model().objects.live().filter(municipality=municipality)
-        urls |= {url for url in (page.get_full_url() for page in roots) if url}
+        urls |= {f"{base}/api/v3/{slug}/{code}/{path}" for path in v3_paths}
+        urls |= {f"{base}/api/municipalities/{slug}/{code}/{path}" for path in (*REST_LANGUAGE_PATHS, *plugin_paths)}
     return urls
 
 
